@@ -1,0 +1,40 @@
+/**
+ * A plain-language summary of each series, generated from the data so it cannot drift from the
+ * numbers: first and last value, peak, low and the change over the period.
+ */
+import { formatPeriod, formatReadable, type PeriodKind, type UnitKind } from './format';
+import type { Series } from './series';
+
+export interface SeriesFacts {
+  label: string;
+  first: { period: string; value: number };
+  last: { period: string; value: number };
+  peak: { period: string; value: number };
+  low: { period: string; value: number };
+  /** Percentage change from first to last; null when the first value is zero or the signs differ. */
+  changePct: number | null;
+}
+
+export function seriesFacts(s: Series): SeriesFacts | null {
+  const pts = s.points.filter((p): p is { period: string; value: number } => p.value !== null);
+  if (!pts.length) return null;
+  const first = pts[0];
+  const last = pts[pts.length - 1];
+  const peak = pts.reduce((a, b) => (b.value > a.value ? b : a));
+  const low = pts.reduce((a, b) => (b.value < a.value ? b : a));
+  const changePct = first.value > 0 && last.value >= 0 ? ((last.value - first.value) / first.value) * 100 : null;
+  return { label: s.label, first, last, peak, low, changePct };
+}
+
+export function describeSeries(series: Series[], unit: UnitKind, kind: PeriodKind): string {
+  return series
+    .map(seriesFacts)
+    .filter((f): f is SeriesFacts => f !== null)
+    .map((f) => {
+      const p = (x: string) => formatPeriod(x, kind);
+      const v = (x: number) => formatReadable(x, unit);
+      const change = f.changePct === null ? '' : `, a change of ${f.changePct >= 0 ? '+' : '−'}${Math.abs(f.changePct).toFixed(0)}%`;
+      return `${f.label}: ${v(f.first.value)} in ${p(f.first.period)} and ${v(f.last.value)} in ${p(f.last.period)}${change}; highest ${v(f.peak.value)} in ${p(f.peak.period)}, lowest ${v(f.low.value)} in ${p(f.low.period)}.`;
+    })
+    .join(' ');
+}

@@ -1,0 +1,189 @@
+/**
+ * Chart geometry, computed at build time: scales, ticks, paths, bars, labels and the hover columns
+ * the island uses. Pure: (series, size) in, numbers and strings out, so it is unit-tested without a
+ * browser and the SVG template only prints it.
+ */
+import { line, max, min, scaleBand, scaleLinear, scaleUtc, stack } from 'd3';
+import { formatExactWithUnit, formatPeriod, formatTick, type PeriodKind, type UnitKind } from './format';
+import type { Series } from './series';
+
+export type ChartKind = 'line' | 'bar' | 'stacked-bar';
+
+export interface Annotation {
+  /** Period as written in the CSV ("1994", "2021-09"). */
+  at: string;
+  label: string;
+}
+
+export interface ModelInput {
+  kind: ChartKind;
+  periods: string[];
+  series: Series[];
+  unit: UnitKind;
+  periodKind: PeriodKind;
+  annotations?: Annotation[];
+}
+
+export interface Size {
+  width: number;
+  height: number;
+  /** Narrow layout: fewer ticks, no end labels (the legend names the series). */
+  narrow: boolean;
+}
+
+export interface Tick { pos: number; label: string }
+export interface PlotPoint { x: number; y: number; period: string; value: number; flag?: string }
+export interface LineGeom { key: string; index: number; d: string; points: PlotPoint[] }
+export interface BarGeom { key: string; index: number; x: number; y: number; w: number; h: number; period: string; value: number; flag?: string }
+export interface Label { key: string; index: number; x: number; y: number; text: string }
+export interface AnnotationGeom { x: number; labelY: number; label: string; anchor: 'start' | 'end' }
+export interface HoverColumn { period: string; heading: string; x: number; items: { key: string; label: string; text: string; y: number | null; flag?: string }[]; total?: string }
+
+export interface ChartModel {
+  width: number;
+  height: number;
+  margin: { top: number; right: number; bottom: number; left: number };
+  xTicks: Tick[];
+  yTicks: Tick[];
+  zeroY: number;
+  lines: LineGeom[];
+  bars: BarGeom[];
+  labels: Label[];
+  annotations: AnnotationGeom[];
+  columns: HoverColumn[];
+}
+
+const FONT = 12;
+const LABEL_GAP = FONT + 3;
+
+function periodDate(p: string): Date {
+  const [y, m] = p.split('-').map(Number);
+  return new Date(Date.UTC(y, (m ?? 1) - 1, 1));
+}
+
+/** Moves labels apart vertically so none overlap, keeping them as close as possible to their lines. */
+export function spreadLabels<T extends { y: number }>(labels: T[], minGap: number, top: number, bottom: number): T[] {
+  const sorted = [...labels].sort((a, b) => a.y - b.y);
+  for (let i = 1; i < sorted.length; i++) if (sorted[i].y - sorted[i - 1].y < minGap) sorted[i].y = sorted[i - 1].y + minGap;
+  const overflow = sorted.length ? sorted[sorted.length - 1].y - bottom : 0;
+  if (overflow > 0) for (const l of sorted) l.y -= overflow;
+  for (let i = 0; i < sorted.length; i++) sorted[i].y = Math.max(sorted[i].y, top + i * minGap);
+  return sorted;
+}
+
+/** Every nth item so that at most `count` remain, always keeping the last. */
+export function thin<T>(items: T[], count: number): T[] {
+  if (items.length <= count) return items;
+  const step = Math.ceil(items.length / count);
+  return items.filter((_, i) => (items.length - 1 - i) % step === 0);
+}
+
+export function chartModel(input: ModelInput, size: Size): ChartModel {
+  const { kind, periods, series, unit, periodKind, annotations = [] } = input;
+  if (!periods.length) throw new Error('chart has no data in the requested period range');
+  const endLabels = kind === 'line' && !size.narrow && series.length > 1;
+  const margin = { top: annotations.length ? 34 : 14, right: endLabels ? 150 : 16, bottom: 28, left: size.narrow ? 44 : 56 };
+  const innerW = size.width - margin.left - margin.right;
+  const innerH = size.height - margin.top - margin.bottom;
+
+  // y domain: stacked bars sum their components; otherwise span every value, always including 0.
+  const values = series.flatMap((s) => s.points.map((p) => p.value).filter((v): v is number => v !== null));
+  const totals = periods.map((_, i) => series.reduce((sum, s) => sum + (s.points[i].value ?? 0), 0));
+  const yMax = kind === 'stacked-bar' ? max(totals)! : max(values) ?? 0;
+  const yMin = Math.min(0, min(values) ?? 0);
+  const y = scaleLinear().domain([yMin, yMax]).nice(size.narrow ? 4 : 5).range([margin.top + innerH, margin.top]);
+  const yTicks = y.ticks(size.narrow ? 4 : 5).map((v) => ({ pos: y(v), label: formatTick(v, unit) }));
+
+  let xOf: (p: string) => number;
+  let xTicks: Tick[];
+  let bandW = 0;
+  const tickCount = size.narrow ? 4 : 8;
+  if (kind === 'line') {
+    if (periodKind === 'month') {
+      const x = scaleUtc().domain([periodDate(periods[0]), periodDate(periods[periods.length - 1])]).range([margin.left, margin.left + innerW]);
+      xOf = (p) => x(periodDate(p));
+      xTicks = thin(periods.filter((p) => /-(01|07)$/.test(p) || periods.length < 13), tickCount).map((p) => ({ pos: xOf(p), label: formatPeriod(p, 'month', true) }));
+    } else {
+      const x = scaleLinear().domain([Number(periods[0]), Number(periods[periods.length - 1])]).range([margin.left, margin.left + innerW]);
+      xOf = (p) => x(Number(p));
+      xTicks = x
+        .ticks(tickCount)
+        .filter(Number.isInteger)
+        .map((v) => ({ pos: x(v), label: String(v) }));
+    }
+  } else {
+    const x = scaleBand<string>().domain(periods).range([margin.left, margin.left + innerW]).paddingInner(periods.length > 30 ? 0.15 : 0.25).paddingOuter(0.1);
+    bandW = x.bandwidth();
+    xOf = (p) => x(p)! + bandW / 2;
+    xTicks = thin(periods, size.narrow ? 4 : 9).map((p) => ({ pos: xOf(p), label: periodKind === 'month' ? formatPeriod(p, 'month', true) : p }));
+  }
+
+  const lines: LineGeom[] = [];
+  const bars: BarGeom[] = [];
+  if (kind === 'line') {
+    series.forEach((s, index) => {
+      const pts = s.points.map((p) => (p.value === null ? null : { x: xOf(p.period), y: y(p.value), period: p.period, value: p.value, ...(p.flag ? { flag: p.flag } : {}) }));
+      const d = line<PlotPoint | null>()
+        .defined((p) => p !== null)
+        .x((p) => p!.x)
+        .y((p) => p!.y)(pts);
+      lines.push({ key: s.key, index, d: d ?? '', points: pts.filter((p): p is PlotPoint => p !== null) });
+    });
+  } else if (kind === 'bar') {
+    series.forEach((s, index) =>
+      s.points.forEach((p) => {
+        if (p.value === null) return;
+        const top = y(Math.max(0, p.value));
+        bars.push({ key: s.key, index, x: xOf(p.period) - bandW / 2, y: top, w: bandW, h: Math.abs(y(p.value) - y(0)), period: p.period, value: p.value, ...(p.flag ? { flag: p.flag } : {}) });
+      }),
+    );
+  } else {
+    const table = periods.map((period, i) => Object.fromEntries([['period', period], ...series.map((s) => [s.key, s.points[i].value ?? 0])]));
+    const layers = stack<Record<string, string | number>>().keys(series.map((s) => s.key))(table);
+    layers.forEach((layer, index) =>
+      layer.forEach((seg, i) => {
+        const value = series[index].points[i].value;
+        if (value === null) return;
+        bars.push({ key: series[index].key, index, x: xOf(periods[i]) - bandW / 2, y: y(seg[1]), w: bandW, h: y(seg[0]) - y(seg[1]), period: periods[i], value });
+      }),
+    );
+  }
+
+  const labels: Label[] = endLabels
+    ? spreadLabels(
+        lines
+          .filter((l) => l.points.length)
+          .map((l) => {
+            const last = l.points[l.points.length - 1];
+            return { key: l.key, index: l.index, x: last.x + 8, y: last.y + FONT / 3, text: series[l.index].label };
+          }),
+        LABEL_GAP,
+        margin.top + FONT,
+        margin.top + innerH,
+      )
+    : [];
+
+  const periodSet = new Set(periods);
+  const annotationGeoms: AnnotationGeom[] = annotations.map((a, i) => {
+    if (!periodSet.has(a.at)) throw new Error(`annotation at "${a.at}" is outside the chart's periods (${periods[0]}–${periods[periods.length - 1]})`);
+    const x = xOf(a.at);
+    return { x, labelY: i % 2 === 0 ? 12 : 26, label: a.label, anchor: x > margin.left + innerW * 0.6 ? 'end' : 'start' };
+  });
+
+  const columns: HoverColumn[] = periods.map((period, i) => {
+    const items = series.map((s, index) => {
+      const p = s.points[i];
+      const yPos = p.value === null ? null : kind === 'stacked-bar' ? bars.find((b) => b.index === index && b.period === period)?.y ?? null : y(p.value);
+      return { key: s.key, label: s.label, text: p.value === null ? 'no value' : formatExactWithUnit(p.value, unit), y: yPos, ...(p.flag ? { flag: p.flag } : {}) };
+    });
+    return {
+      period,
+      heading: formatPeriod(period, periodKind),
+      x: xOf(period),
+      items,
+      ...(kind === 'stacked-bar' ? { total: formatExactWithUnit(totals[i], unit) } : {}),
+    };
+  });
+
+  return { width: size.width, height: size.height, margin, xTicks, yTicks, zeroY: y(0), lines, bars, labels, annotations: annotationGeoms, columns };
+}

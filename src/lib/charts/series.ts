@@ -1,0 +1,67 @@
+/**
+ * From a validated dataset and a chart's spec to plain series: one value per period, with the
+ * reader-facing label and any flag (provisional, preliminary…) that applies to the point.
+ */
+import type { DatasetMeta } from '../../schemas/dataset';
+import type { Row } from '../data/parseCsv';
+
+export interface Point {
+  /** The period exactly as the CSV writes it ("2021", "2021-09"). */
+  period: string;
+  value: number | null;
+  /** Status a reader should know about, if any. */
+  flag?: string;
+}
+export interface Series {
+  key: string;
+  label: string;
+  points: Point[];
+}
+export interface SeriesSpec {
+  series: string[];
+  groupBy?: string;
+  /** Inclusive period bounds, compared as CSV strings ("2019-10"). */
+  from?: string;
+  to?: string;
+}
+
+const inRange = (p: string, from?: string, to?: string) => (!from || p >= from) && (!to || p <= to);
+
+/** Periods sort as written; all period columns (year, fiscal_year, YYYY-MM) sort correctly as padded strings. */
+export function buildSeries(meta: DatasetMeta, rows: Row[], spec: SeriesSpec): { periods: string[]; series: Series[] } {
+  const periodCol = meta.period.column;
+  const rowsIn = rows.filter((r) => inRange(String(r[periodCol]), spec.from, spec.to));
+  const periods = [...new Set(rowsIn.map((r) => String(r[periodCol])))].sort();
+  const flagFor = (period: string, column: string): string | undefined => {
+    const rowFlag = meta.flags.find((f) => f.period === period);
+    const colQualifier = meta.columns.find((c) => c.name === column)?.qualifier;
+    return rowFlag?.kind ?? colQualifier;
+  };
+  const labelOf = (column: string) => meta.columns.find((c) => c.name === column)?.label ?? column;
+  const toPoint = (row: Row | undefined, period: string, column: string): Point => {
+    const raw = row?.[column];
+    const value = typeof raw === 'number' ? raw : null;
+    const flag = value === null ? undefined : flagFor(period, column);
+    return flag ? { period, value, flag } : { period, value };
+  };
+  if (spec.groupBy) {
+    const column = spec.series[0];
+    const groups = [...new Set(rowsIn.map((r) => String(r[spec.groupBy!])))];
+    return {
+      periods,
+      series: groups.map((g) => ({
+        key: `${column}:${g}`,
+        label: g,
+        points: periods.map((p) => toPoint(rowsIn.find((r) => String(r[periodCol]) === p && String(r[spec.groupBy!]) === g), p, column)),
+      })),
+    };
+  }
+  return {
+    periods,
+    series: spec.series.map((column) => ({
+      key: column,
+      label: labelOf(column),
+      points: periods.map((p) => toPoint(rowsIn.find((r) => String(r[periodCol]) === p), p, column)),
+    })),
+  };
+}

@@ -1,0 +1,68 @@
+import { z } from 'astro/zod';
+import { slug } from './taxonomy';
+
+/** How a CSV cell is read. `month` is a calendar month written YYYY-MM. */
+export const columnType = z.enum(['integer', 'number', 'string', 'month']);
+
+export const columnSchema = z.strictObject({
+  /** Header name in the CSV, exactly. */
+  name: z.string().regex(/^[a-z][a-z0-9_]*$/, 'must be a snake_case CSV header'),
+  type: columnType,
+  /** Reader-facing name, used in legends, tables and tooltips. */
+  label: z.string().min(1).optional(),
+  /** Empty cells allowed (a value that could not be found stays empty, never filled in). */
+  optional: z.boolean().default(false),
+  /** Negative values are an error. */
+  nonNegative: z.boolean().default(false),
+  /** Every value in this column carries this status (e.g. preliminary counts). */
+  qualifier: z.enum(['preliminary', 'provisional', 'revised', 'press-reported']).optional(),
+});
+
+/** A row (by period) whose values a reader should treat with care. */
+export const flagSchema = z.strictObject({
+  /** The period value as written in the CSV (e.g. "2024", "2021-09"). */
+  period: z.string().min(1),
+  kind: z.enum(['preliminary', 'provisional', 'revised', 'press-reported']),
+  /** Why, in a sentence a reader understands. */
+  note: z.string().min(10),
+});
+
+/** Metadata of one dataset: `content/data/<id>.yaml`, describing `content/data/<id>.csv`. */
+export const datasetMetaSchema = z
+  .strictObject({
+    title: z.string().min(1),
+    /** What is counted, and how. */
+    description: z.string().min(20),
+    /** Source ids (content/sources.yaml), the primary publication first. */
+    sources: z.array(slug).min(1),
+    /** Where the official series is published. */
+    sourceUrl: z.url({ protocol: /^https?$/ }),
+    /** Which column is the period and what kind of period it is. */
+    period: z.strictObject({
+      column: z.string().min(1),
+      kind: z.enum(['calendar-year', 'fiscal-year', 'month']),
+    }),
+    /** For long-format files (one row per period and group), the column naming the group. */
+    groupColumn: z.string().min(1).optional(),
+    unit: z.strictObject({
+      kind: z.enum(['usd-millions', 'count', 'pounds']),
+      /** Unit as a reader should see it, e.g. "events (not unique people)". */
+      label: z.string().min(1),
+    }),
+    columns: z.array(columnSchema).min(2),
+    flags: z.array(flagSchema).default([]),
+    notes: z.array(z.string().min(10)).default([]),
+    /** Date of the latest data release used (YYYY, YYYY-MM or YYYY-MM-DD). */
+    asOf: z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD'),
+  })
+  .superRefine((meta, ctx) => {
+    const names = meta.columns.map((c) => c.name);
+    if (!names.includes(meta.period.column)) {
+      ctx.addIssue({ code: 'custom', path: ['period', 'column'], message: `"${meta.period.column}" is not one of the columns (${names.join(', ')})` });
+    }
+    if (meta.groupColumn && !names.includes(meta.groupColumn)) {
+      ctx.addIssue({ code: 'custom', path: ['groupColumn'], message: `"${meta.groupColumn}" is not one of the columns (${names.join(', ')})` });
+    }
+  });
+export type DatasetMeta = z.infer<typeof datasetMetaSchema>;
+export type ColumnSpec = z.infer<typeof columnSchema>;
