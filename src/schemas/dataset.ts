@@ -10,6 +10,8 @@ export const columnSchema = z.strictObject({
   type: columnType,
   /** Reader-facing name, used in legends, tables and tooltips. */
   label: z.string().min(1).optional(),
+  /** A word or two for labels written beside a line, where space is short. */
+  shortLabel: z.string().min(1).max(16).optional(),
   /** Empty cells allowed (a value that could not be found stays empty, never filled in). */
   optional: z.boolean().default(false),
   /** Negative values are an error. */

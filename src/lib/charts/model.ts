@@ -36,7 +36,7 @@ export interface PlotPoint { x: number; y: number; period: string; value: number
 export interface LineGeom { key: string; index: number; d: string; points: PlotPoint[] }
 export interface BarGeom { key: string; index: number; x: number; y: number; w: number; h: number; period: string; value: number; flag?: string }
 export interface Label { key: string; index: number; x: number; y: number; text: string }
-export interface AnnotationGeom { x: number; labelY: number; label: string; anchor: 'start' | 'end' }
+export interface AnnotationGeom { x: number; labelY: number; label: string; anchor: 'start' | 'middle' | 'end' }
 export interface HoverColumn { period: string; heading: string; x: number; items: { key: string; label: string; text: string; y: number | null; flag?: string }[]; total?: string }
 
 export interface ChartModel {
@@ -82,7 +82,7 @@ export function chartModel(input: ModelInput, size: Size): ChartModel {
   const { kind, periods, series, unit, periodKind, annotations = [] } = input;
   if (!periods.length) throw new Error('chart has no data in the requested period range');
   const endLabels = kind === 'line' && !size.narrow && series.length > 1;
-  const margin = { top: annotations.length ? 34 : 14, right: endLabels ? 150 : 16, bottom: 28, left: size.narrow ? 44 : 56 };
+  const margin = { top: annotations.length ? 34 : 14, right: endLabels ? 84 : 16, bottom: 28, left: size.narrow ? 44 : 56 };
   const innerW = size.width - margin.left - margin.right;
   const innerH = size.height - margin.top - margin.bottom;
 
@@ -155,7 +155,7 @@ export function chartModel(input: ModelInput, size: Size): ChartModel {
           .filter((l) => l.points.length)
           .map((l) => {
             const last = l.points[l.points.length - 1];
-            return { key: l.key, index: l.index, x: last.x + 8, y: last.y + FONT / 3, text: series[l.index].label };
+            return { key: l.key, index: l.index, x: last.x + 8, y: last.y + FONT / 3, text: series[l.index].shortLabel ?? series[l.index].label };
           }),
         LABEL_GAP,
         margin.top + FONT,
@@ -167,6 +167,8 @@ export function chartModel(input: ModelInput, size: Size): ChartModel {
   const annotationGeoms: AnnotationGeom[] = annotations.map((a, i) => {
     if (!periodSet.has(a.at)) throw new Error(`annotation at "${a.at}" is outside the chart's periods (${periods[0]}–${periods[periods.length - 1]})`);
     const x = xOf(a.at);
+    // Narrow charts have no room for words: numbered markers, keyed in a list under the chart.
+    if (size.narrow) return { x, labelY: 14, label: String(i + 1), anchor: 'middle' };
     return { x, labelY: i % 2 === 0 ? 12 : 26, label: a.label, anchor: x > margin.left + innerW * 0.6 ? 'end' : 'start' };
   });
 

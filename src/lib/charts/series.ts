@@ -15,6 +15,8 @@ export interface Point {
 export interface Series {
   key: string;
   label: string;
+  /** Label beside the line end; falls back to `label`. */
+  shortLabel?: string;
   points: Point[];
 }
 export interface SeriesSpec {
@@ -38,6 +40,7 @@ export function buildSeries(meta: DatasetMeta, rows: Row[], spec: SeriesSpec): {
     return rowFlag?.kind ?? colQualifier;
   };
   const labelOf = (column: string) => meta.columns.find((c) => c.name === column)?.label ?? column;
+  const shortOf = (column: string) => meta.columns.find((c) => c.name === column)?.shortLabel;
   const toPoint = (row: Row | undefined, period: string, column: string): Point => {
     const raw = row?.[column];
     const value = typeof raw === 'number' ? raw : null;
@@ -61,6 +64,7 @@ export function buildSeries(meta: DatasetMeta, rows: Row[], spec: SeriesSpec): {
     series: spec.series.map((column) => ({
       key: column,
       label: labelOf(column),
+      ...(shortOf(column) ? { shortLabel: shortOf(column) } : {}),
       points: periods.map((p) => toPoint(rowsIn.find((r) => String(r[periodCol]) === p), p, column)),
     })),
   };

@@ -1,0 +1,136 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { chapters, chartsIn, ROOT } from '../support/site';
+import { loadDataset } from '../../src/lib/data/datasetLoader';
+import { formatExact, formatExactWithUnit, formatPeriod } from '../../src/lib/charts/format';
+
+const figures = chapters().flatMap((c) => chartsIn(c.body).map((f) => ({ ...f, chapter: c.slug })));
+const dataset = (id: string) => loadDataset(id, ROOT);
+
+test('there are charts to test', () => expect(figures.length).toBeGreaterThanOrEqual(7));
+
+for (const f of figures) {
+  test.describe(`figure ${f.id} (${f.chapter})`, () => {
+    test('renders its SVG and full table with JavaScript off', async ({ browser }) => {
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      const page = await context.newPage();
+      await page.goto(`/${f.chapter}/`);
+      const fig = page.locator(`#fig-${f.id}`);
+      await expect(fig.locator('svg.chart-svg.wide')).toBeVisible();
+      expect(await fig.locator('svg.chart-svg.wide .marks > *').count()).toBeGreaterThan(0);
+      await expect(fig.locator('svg.chart-svg.wide title')).toHaveText(await fig.locator('.chart-title').innerText());
+      await expect(fig.locator('svg.chart-svg.wide desc')).toContainText('highest');
+      const rows = fig.locator('.chart-table tbody tr');
+      await expect(rows.first()).toBeVisible();
+      const d = dataset(f.dataset);
+      const periods = new Set(d.rows.map((r) => String(r[d.meta.period.column])));
+      expect(await rows.count()).toBeLessThanOrEqual(periods.size);
+      await context.close();
+    });
+
+    test('shows the data snapshot hash of its CSV', async ({ page }) => {
+      const hash = createHash('sha256').update(fs.readFileSync(path.join(ROOT, 'content/data', `${f.dataset}.csv`))).digest('hex');
+      await page.goto(`/${f.chapter}/`);
+      await expect(page.locator(`#fig-${f.id} .chart-snapshot`)).toContainText(`snapshot ${hash.slice(0, 8)}`);
+    });
+
+    test('the table view lists every row with the exact CSV values', async ({ page }) => {
+      await page.goto(`/${f.chapter}/`);
+      const fig = page.locator(`#fig-${f.id}`);
+      await fig.getByRole('button', { name: 'Table', exact: true }).click();
+      await expect(fig.locator('.chart-table')).toBeVisible();
+      await expect(fig.locator('svg.chart-svg.wide')).toBeHidden();
+      const d = dataset(f.dataset);
+      const count = await fig.locator('.chart-table tbody tr').count();
+      const firstPeriod = (await fig.locator('.chart-table tbody tr th').first().innerText()).trim();
+      const row = d.rows.find((r) => formatPeriod(String(r[d.meta.period.column]), d.meta.period.kind) === firstPeriod);
+      expect(row, `row for ${firstPeriod}`).toBeTruthy();
+      const firstCell = (await fig.locator('.chart-table tbody tr').first().locator('td').first().innerText()).trim();
+      const values = Object.values(row!).filter((v): v is number => typeof v === 'number').map(formatExact);
+      const group = d.meta.groupColumn;
+      const candidates = group ? d.rows.filter((r) => String(r[d.meta.period.column]) === String(row![d.meta.period.column])).flatMap((r) => Object.values(r).filter((v): v is number => typeof v === 'number').map(formatExact)) : values;
+      expect(candidates.some((v) => firstCell.startsWith(v))).toBe(true);
+      expect(count).toBeGreaterThan(0);
+      await fig.getByRole('button', { name: 'Chart', exact: true }).click();
+      await expect(fig.locator('svg.chart-svg.wide')).toBeVisible();
+    });
+
+    test('hovering and arrow keys show the exact CSV value', async ({ page }) => {
+      await page.goto(`/${f.chapter}/`);
+      const fig = page.locator(`#fig-${f.id}`);
+      const d = dataset(f.dataset);
+      const svg = fig.locator('svg.chart-svg.wide');
+      await svg.scrollIntoViewIfNeeded();
+      const box = (await svg.boundingBox())!;
+      const lastX = Number(await svg.evaluate((el) => JSON.parse(el.closest('im-chart')!.querySelector('script[data-hover]')!.textContent!).wide.at(-1).x));
+      await page.mouse.move(box.x + (lastX * box.width) / 640, box.y + box.height / 2);
+      const tip = fig.locator('.tooltip');
+      await expect(tip).toBeVisible();
+      const periodCol = d.meta.period.column;
+      const periods = [...new Set(d.rows.map((r) => String(r[periodCol])))].sort();
+      const last = periods[periods.length - 1];
+      await expect(tip.locator('strong')).toHaveText(formatPeriod(last, d.meta.period.kind));
+      const lastRows = d.rows.filter((r) => String(r[periodCol]) === last);
+      for (const row of lastRows) {
+        for (const col of f.series) {
+          const v = row[col];
+          if (typeof v === 'number') await expect(tip).toContainText(formatExactWithUnit(v, d.meta.unit.kind));
+        }
+      }
+      await page.keyboard.press('Escape');
+      await fig.locator('.plot').focus();
+      await page.keyboard.press('Home');
+      const first = await svg.evaluate((el) => JSON.parse(el.closest('im-chart')!.querySelector('script[data-hover]')!.textContent!).wide[0]);
+      await expect(tip.locator('strong')).toHaveText(first.heading);
+      await expect(fig.locator('[data-live]')).toContainText(first.items.find((i: { text: string }) => i.text !== 'no value').text);
+      await page.keyboard.press('ArrowRight');
+      await expect(fig.locator('[data-live]')).not.toBeEmpty();
+      await page.keyboard.press('Escape');
+      await expect(tip).toBeHidden();
+    });
+
+    test('the CSV download returns the dataset byte for byte', async ({ page, request }) => {
+      await page.goto(`/${f.chapter}/`);
+      const href = await page.locator(`#fig-${f.id} .chart-source a[href$=".csv"]`).getAttribute('href');
+      const res = await request.get(href!);
+      expect(res.status()).toBe(200);
+      expect(Buffer.from(await res.body()).equals(fs.readFileSync(path.join(ROOT, 'content/data', `${f.dataset}.csv`)))).toBe(true);
+    });
+  });
+}
+
+test('a figure anchor scrolls the figure into view', async ({ page }) => {
+  const f = figures[0];
+  await page.goto(`/${f.chapter}/#fig-${f.id}`);
+  await expect(page.locator(`#fig-${f.id} .chart-title`)).toBeInViewport();
+});
+
+test('at 360 px no chart overflows the page and the narrow layout is used', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  const page = await context.newPage();
+  for (const chapter of new Set(figures.map((f) => f.chapter))) {
+    await page.goto(`/${chapter}/`);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, chapter).toBeLessThanOrEqual(0);
+    for (const f of figures.filter((x) => x.chapter === chapter)) {
+      await expect(page.locator(`#fig-${f.id} svg.chart-svg.narrow`)).toBeVisible();
+      const box = (await page.locator(`#fig-${f.id}`).boundingBox())!;
+      expect(box.x + box.width).toBeLessThanOrEqual(360);
+    }
+  }
+  await context.close();
+});
+
+test('series toggles hide and show a line', async ({ page }) => {
+  const f = figures.find((x) => x.id === 'us-mexico-trade')!;
+  await page.goto(`/${f.chapter}/`);
+  const fig = page.locator(`#fig-${f.id}`);
+  const toggle = fig.locator('[data-toggle="balance_usd_millions"]');
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await expect(fig.locator('svg.wide g[data-series="balance_usd_millions"]')).toBeHidden();
+  await toggle.click();
+  await expect(fig.locator('svg.wide g[data-series="balance_usd_millions"]')).toBeVisible();
+});

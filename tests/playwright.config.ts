@@ -1,0 +1,31 @@
+import { defineConfig } from '@playwright/test';
+// @ts-expect-error plain ESM helper shared with the PDF build
+import { CHROMIUM_ARGS, findChromium, HOW_TO_GET_CHROMIUM } from './support/chromium.mjs';
+
+const executablePath = findChromium();
+if (!executablePath) throw new Error(HOW_TO_GET_CHROMIUM);
+const PORT = 4399;
+
+export default defineConfig({
+  testDir: './e2e',
+  outputDir: '../test-results',
+  forbidOnly: !!process.env.CI,
+  retries: process.env.CI ? 1 : 0,
+  workers: 2,
+  reporter: process.env.CI ? [['list']] : [['list']],
+  timeout: 30_000,
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    browserName: 'chromium',
+    launchOptions: { executablePath, args: CHROMIUM_ARGS },
+    trace: 'off',
+    screenshot: 'only-on-failure',
+  },
+  webServer: {
+    command: `npx astro preview --port ${PORT} --host 127.0.0.1`,
+    cwd: '..',
+    url: `http://127.0.0.1:${PORT}/`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  },
+});

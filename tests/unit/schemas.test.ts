@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { chapterSchema } from '../../src/schemas/chapter';
+import { sourceSchema } from '../../src/schemas/source';
+import { glossarySchema } from '../../src/schemas/glossary';
+import { timelineEventSchema } from '../../src/schemas/timeline';
+import { datasetMetaSchema } from '../../src/schemas/dataset';
+import { siteSchema } from '../../src/schemas/site';
+import { parseOrThrow } from '../../src/lib/content/formatIssues';
+
+const chapter = {
+  title: 'Migration',
+  dek: 'How the two governments tried to manage record arrivals at the border in 2021.',
+  order: 2,
+  asOf: '2021-10-08',
+  lastReviewed: '2026-11-27',
+  topics: ['migration'],
+  takeaways: ['First point for the reader.', 'Second point for the reader.', 'Third point for the reader.'],
+  sources: ['wayne-2021'],
+  sections: [
+    { id: 'a', heading: 'A', topics: ['migration'] },
+    { id: 'b', heading: 'B', topics: ['border'] },
+    { id: 'c', heading: 'C', topics: ['trade'], pillars: ['investing-in-people'] },
+  ],
+  revisions: [{ date: '2026-11-27', note: 'First published.' }],
+};
+
+/** Expect parseOrThrow to fail with a message naming the file and the field. */
+function expectFieldError(schema: Parameters<typeof parseOrThrow>[0], data: unknown, field: string) {
+  expect(() => parseOrThrow(schema, data, 'content/x.yaml')).toThrow(new RegExp(`content/x\\.yaml: field "${field.replace(/\./g, '\\.')}"`));
+}
+
+describe('chapter schema', () => {
+  it('accepts a complete chapter', () => {
+    const parsed = chapterSchema.parse(chapter);
+    expect(parsed.asOf).toBeInstanceOf(Date);
+    expect(parsed.sections[0].pillars).toEqual([]);
+  });
+  it('names a missing field', () => expectFieldError(chapterSchema, { ...chapter, dek: undefined }, 'dek'));
+  it('names an unknown topic inside a section', () =>
+    expectFieldError(chapterSchema, { ...chapter, sections: [...chapter.sections.slice(0, 2), { id: 'c', heading: 'C', topics: ['sports'] }] }, 'sections.2.topics.0'));
+  it('rejects two takeaways', () => expectFieldError(chapterSchema, { ...chapter, takeaways: chapter.takeaways.slice(0, 2) }, 'takeaways'));
+  it('rejects an unknown field', () => expect(() => parseOrThrow(chapterSchema, { ...chapter, author: 'x' }, 'c.mdx')).toThrow(/author/));
+  it('rejects duplicate section ids', () =>
+    expectFieldError(chapterSchema, { ...chapter, sections: [chapter.sections[0], chapter.sections[0], chapter.sections[2]] }, 'sections.1.id'));
+});
+
+describe('source schema', () => {
+  const source = { id: 'wayne-2021', title: 'T', authors: ['A'], date: '2021-10', kind: 'article' };
+  it('accepts a source without publisher or url', () => expect(sourceSchema.parse(source).id).toBe('wayne-2021'));
+  it('names a malformed date', () => expectFieldError(sourceSchema, { ...source, date: 'October 2021' }, 'date'));
+  it('names a bad kind', () => expectFieldError(sourceSchema, { ...source, kind: 'tweet' }, 'kind'));
+  it('names a non-http url', () => expectFieldError(sourceSchema, { ...source, url: 'ftp://x.org/a' }, 'url'));
+});
+
+describe('glossary schema', () => {
+  const term = { term: 'Title 42', match: ['Title 42'], definition: 'A public-health authority used to expel migrants.', chapters: ['migration'], sources: ['wayne-2021'] };
+  it('accepts a term', () => expect(glossarySchema.parse(term).term).toBe('Title 42'));
+  it('names an empty match list', () => expectFieldError(glossarySchema, { ...term, match: [] }, 'match'));
+  it('names a missing definition', () => expectFieldError(glossarySchema, { ...term, definition: undefined }, 'definition'));
+});
+
+describe('timeline schema', () => {
+  const event = { id: 'usmca', date: '2020-07-01', title: 'USMCA in force', description: 'The agreement replaces NAFTA.', chapters: ['trade'], sources: ['crs-r44981-2020'] };
+  it('accepts year, month and day precision', () => {
+    for (const date of ['2020', '2020-07', '2020-07-01']) expect(timelineEventSchema.parse({ ...event, date }).date).toBe(date);
+  });
+  it('names an impossible month', () => expectFieldError(timelineEventSchema, { ...event, date: '2020-13' }, 'date'));
+  it('names a missing source list', () => expectFieldError(timelineEventSchema, { ...event, sources: undefined }, 'sources'));
+});
+
+describe('dataset metadata schema', () => {
+  const meta = {
+    title: 'Trade',
+    description: 'U.S. goods trade with Mexico by year.',
+    sources: ['census-trade-mexico'],
+    sourceUrl: 'https://www.census.gov/foreign-trade/balance/c2010.html',
+    period: { column: 'year', kind: 'calendar-year' },
+    unit: { kind: 'usd-millions', label: 'U.S. dollars' },
+    columns: [
+      { name: 'year', type: 'integer' },
+      { name: 'exports', type: 'number', nonNegative: true },
+    ],
+    asOf: '2025-02',
+  };
+  it('accepts valid metadata and fills defaults', () => expect(datasetMetaSchema.parse(meta).flags).toEqual([]));
+  it('names a period column that is not a column', () => expectFieldError(datasetMetaSchema, { ...meta, period: { column: 'fy', kind: 'fiscal-year' } }, 'period.column'));
+  it('names a bad column type', () => expectFieldError(datasetMetaSchema, { ...meta, columns: [meta.columns[0], { name: 'x', type: 'float' }] }, 'columns.1.type'));
+});
+
+describe('site schema', () => {
+  const site = { title: 'Intermestic', tagline: 'A briefing', intro: 'Two sentences that say what the briefing is. And why.', vantage: 'late 2021', sourceCredit: 'Wayne', licence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' } };
+  it('accepts the site settings', () => expect(siteSchema.parse(site).vantage).toBe('late 2021'));
+  it('names a missing vantage', () => expectFieldError(siteSchema, { ...site, vantage: undefined }, 'vantage'));
+});
