@@ -1,0 +1,108 @@
+/**
+ * Bad input stops the build with the file, the line or field, and what was expected — and leaves
+ * no site behind. Each case copies the project to a temporary folder, breaks one thing, and runs
+ * a real `astro build`.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const made: string[] = [];
+
+function project(edit: (dir: string) => void): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'intermestic-bad-'));
+  made.push(dir);
+  for (const item of ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+    fs.cpSync(path.join(ROOT, item), path.join(dir, item), { recursive: true });
+  }
+  fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+  edit(dir);
+  return dir;
+}
+
+function replaceIn(dir: string, file: string, from: string | RegExp, to: string) {
+  const p = path.join(dir, file);
+  const text = fs.readFileSync(p, 'utf8');
+  const next = text.replace(from, to);
+  if (next === text) throw new Error(`test setup: ${file} does not contain ${from}`);
+  fs.writeFileSync(p, next);
+}
+
+function build(dir: string) {
+  const bin = path.join(ROOT, 'node_modules', '.bin');
+  const run = spawnSync(path.join(bin, 'astro'), ['build'], {
+    cwd: dir,
+    env: { ...process.env, PATH: `${bin}${path.delimiter}${process.env.PATH}`, ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+    timeout: 180_000,
+  });
+  // Astro colours its messages; strip ANSI codes before matching.
+  const output = `${run.stdout}\n${run.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
+  return { status: run.status, output, built: fs.existsSync(path.join(dir, 'dist', 'index.html')) };
+}
+
+afterAll(() => made.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+
+describe.concurrent('bad input stops the build', () => {
+  it('a footnote citing an unknown source names the chapter and the id', () => {
+    const dir = project((d) => replaceIn(d, 'content/chapters/trade.mdx', /\[@wayne-2021\]/, '[@no-such-source]'));
+    const r = build(dir);
+    expect(r.status).not.toBe(0);
+    expect(r.output).toContain('content/chapters/trade.mdx: cites unknown source "no-such-source"');
+    expect(r.built).toBe(false);
+  });
+
+  it('a wrong frontmatter field names the chapter and the field', () => {
+    const dir = project((d) => replaceIn(d, 'content/chapters/migration.mdx', /^order: 2$/m, 'order: two'));
+    const r = build(dir);
+    expect(r.status).not.toBe(0);
+    expect(r.output).toMatch(/chapters → migration data does not match collection schema/);
+    expect(r.output).toMatch(/order/);
+    expect(r.output).toContain('content/chapters/migration.mdx');
+    expect(r.built).toBe(false);
+  });
+
+  it('a malformed CSV row names the file, the line and what was expected', () => {
+    const dir = project((d) => replaceIn(d, 'content/data/us-overdose-deaths.csv', '2016,63632,', '2016,many,'));
+    const r = build(dir);
+    expect(r.status).not.toBe(0);
+    expect(r.output).toContain('content/data/us-overdose-deaths.csv:3: column "drug_overdose_deaths" is "many"; expected a whole number (not negative)');
+    expect(r.built).toBe(false);
+  });
+
+  it('a chart pointing at a missing dataset names the chapter, the line and the id', () => {
+    const dir = project((d) => replaceIn(d, 'content/chapters/trade.mdx', 'dataset="us-mexico-goods-trade"', 'dataset="no-such-data"'));
+    const r = build(dir);
+    expect(r.status).not.toBe(0);
+    expect(r.output).toMatch(/content\/chapters\/trade\.mdx:\d+: <Chart id="us-mexico-trade"> points at dataset "no-such-data", which does not exist/);
+    expect(r.built).toBe(false);
+  });
+
+  it('a timeline event with an unknown chapter tag names the file and the entry', () => {
+    const dir = project((d) => replaceIn(d, 'content/timeline.yaml', /chapters: \[overview, trade\]/, 'chapters: [nowhere]'));
+    const r = build(dir);
+    expect(r.status).not.toBe(0);
+    expect(r.output).toMatch(/content\/timeline\.yaml \(entry "[a-z0-9-]+"\): field "chapters\.0": unknown chapter "nowhere"/);
+    expect(r.built).toBe(false);
+  });
+
+  it('a glossary term missing its definition names the file and the field', () => {
+    const dir = project((d) => replaceIn(d, 'content/glossary/usmca.yaml', /^definition:/m, 'meaning:'));
+    const r = build(dir);
+    expect(r.status).not.toBe(0);
+    expect(r.output).toContain('content/glossary/usmca.yaml (entry "usmca"): field "definition"');
+    expect(r.built).toBe(false);
+  });
+
+  it('an h2 that does not match the declared sections names the chapter and the field', () => {
+    const dir = project((d) => replaceIn(d, 'content/chapters/hled.mdx', /^## (.+)$/m, '## A heading nobody declared'));
+    const r = build(dir);
+    expect(r.status).not.toBe(0);
+    expect(r.output).toMatch(/content\/chapters\/hled\.mdx: field "sections\.0\.heading" is "[^"]+" but h2 number 1 reads "A heading nobody declared"/);
+    expect(r.built).toBe(false);
+  });
+});
