@@ -9,9 +9,36 @@ import remarkCharts from './src/lib/markdown/remarkCharts.ts';
 import remarkGlossaryLinks from './src/lib/markdown/remarkGlossaryLinks.ts';
 import remarkReadingTime from './src/lib/markdown/remarkReadingTime.ts';
 import rehypeExternalLinks from './src/lib/markdown/rehypeExternalLinks.ts';
+import rehypeHeadingLinks from './src/lib/markdown/rehypeHeadingLinks.ts';
+import rehypeFootnotesLang from './src/lib/markdown/rehypeFootnotesLang.ts';
+import linkCheck from './src/lib/links/linkCheckIntegration.ts';
 
 /** The public address, set once: canonical URLs, social cards, sitemap and feed all derive from it. */
 const site = process.env.SITE_URL ?? 'https://intermestic.org';
+
+/**
+ * Content-Security-Policy, delivered by Astro as a <meta http-equiv> on every page together with
+ * hashes of the page's own inline scripts and styles: nothing loads from another origin and no
+ * inline script or style attribute runs unless Astro hashed it. `<script type="application/json">`
+ * chart data is not executed, so the policy does not apply to it. Pagefind compiles its
+ * WebAssembly inside its own worker (worker-src 'self'), so script-src needs no 'wasm-unsafe-eval'.
+ * frame-ancestors cannot be set from a <meta> (browsers ignore it and warn), so it lives in
+ * public/_headers.
+ * @type {Exclude<NonNullable<import('astro').AstroUserConfig['security']>['csp'], boolean | undefined>}
+ */
+const csp = {
+  directives: [
+    "default-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "worker-src 'self'",
+    "manifest-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ],
+};
 
 export default defineConfig({
   site,
@@ -21,11 +48,13 @@ export default defineConfig({
   markdown: {
     processor: unified({
       remarkPlugins: [remarkSections, remarkCitations, remarkCharts, remarkGlossaryLinks, remarkReadingTime],
-      rehypePlugins: [rehypeExternalLinks],
+      rehypePlugins: [rehypeExternalLinks, rehypeHeadingLinks, rehypeFootnotesLang],
       remarkRehype: { footnoteLabel: 'Notes', footnoteLabelTagName: 'h2', footnoteLabelProperties: {}, footnoteBackLabel: (i) => `Back to reference ${i + 1}` },
     }),
   },
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/404') })],
+  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/404') && !/\/s\/[^/]+\/$/.test(page) }), linkCheck()],
+  // linkCheck stays last: it checks the finished dist/, including what the integrations before it wrote.
+  security: { csp },
   devToolbar: { enabled: false },
   server: { port: 4321, host: '127.0.0.1' },
 });

@@ -9,6 +9,11 @@ import { sourceSchema } from './schemas/source';
 import { timelineEventSchema } from './schemas/timeline';
 import { datasetLoader } from './lib/data/datasetLoader';
 import { yamlDirLoader, yamlListLoader } from './lib/content/yamlLoaders';
+import { checkTranslations } from './lib/content/checkTranslations';
+
+// The Spanish edition must not drift from the English one: a missing twin stops the build, naming the file.
+const translationProblems = checkTranslations();
+if (translationProblems.length) throw new Error(`The Spanish edition is out of step with the English one:\n${translationProblems.join('\n')}`);
 
 /** Briefing chapters: `content/chapters/<slug>.mdx`, published at `/<slug>/`. Files starting with `_` are drafts. */
 const chapters = defineCollection({

@@ -19,37 +19,59 @@ export const revisionSchema = z.strictObject({
   note: z.string().min(1),
 });
 
-/** Frontmatter of a briefing chapter (`content/chapters/<slug>.mdx`). */
+/** Frontmatter fields shared by both editions. */
+const chapterFields = {
+  /** Chapter title; the page's only h1. */
+  title: z.string().min(1).max(120),
+  /** One- or two-sentence summary used on cards, in link previews and the meta description. */
+  dek: z.string().min(20).max(260),
+  /** Position in the briefing, from 1. */
+  order: z.number().int().positive(),
+  /** The vantage date: the chapter describes the world as of this day. */
+  asOf: z.coerce.date(),
+  /** When an editor last checked the whole chapter. */
+  lastReviewed: z.coerce.date(),
+  /** Topics of the chapter as a whole. */
+  topics: z.array(topic).min(1),
+  /** HLED pillars the chapter speaks to, if any. */
+  pillars: z.array(pillar).default([]),
+  /** Three to five points a reader should retain, shown in a box at the top. */
+  takeaways: z.array(z.string().min(10).max(280)).min(3).max(5),
+  /** Ids of every source the chapter cites; must match the `[@id]` citations in the body. */
+  sources: z.array(slug).min(1),
+  /** Revision log, oldest first. */
+  revisions: z.array(revisionSchema).min(1),
+};
+
+function uniqueSectionIds(chapter: { sections: { id: string }[] }, ctx: z.RefinementCtx) {
+  const ids = chapter.sections.map((s) => s.id);
+  ids.forEach((id, i) => {
+    if (ids.indexOf(id) !== i) ctx.addIssue({ code: 'custom', path: ['sections', i, 'id'], message: `duplicate section id "${id}"` });
+  });
+}
+
+/** Frontmatter of an English chapter (`content/chapters/<slug>.mdx`). */
 export const chapterSchema = z
   .strictObject({
-    /** Chapter title; the page's only h1. */
-    title: z.string().min(1).max(120),
-    /** One- or two-sentence summary used on cards, in link previews and the meta description. */
-    dek: z.string().min(20).max(260),
-    /** Position in the briefing, from 1. */
-    order: z.number().int().positive(),
-    /** The vantage date: the chapter describes the world as of this day. */
-    asOf: z.coerce.date(),
-    /** When an editor last checked the whole chapter. */
-    lastReviewed: z.coerce.date(),
-    /** Topics of the chapter as a whole. */
-    topics: z.array(topic).min(1),
-    /** HLED pillars the chapter speaks to, if any. */
-    pillars: z.array(pillar).default([]),
-    /** Three to five points a reader should retain, shown in a box at the top. */
-    takeaways: z.array(z.string().min(10).max(280)).min(3).max(5),
-    /** Ids of every source the chapter cites; must match the `[@id]` citations in the body. */
-    sources: z.array(slug).min(1),
+    ...chapterFields,
     /** One entry per h2 heading, in order. */
     sections: z.array(sectionSchema).min(3),
-    /** Revision log, oldest first. */
-    revisions: z.array(revisionSchema).min(1),
   })
-  .superRefine((chapter, ctx) => {
-    const ids = chapter.sections.map((s) => s.id);
-    ids.forEach((id, i) => {
-      if (ids.indexOf(id) !== i) ctx.addIssue({ code: 'custom', path: ['sections', i, 'id'], message: `duplicate section id "${id}"` });
-    });
-  });
+  .superRefine(uniqueSectionIds);
 export type ChapterData = z.infer<typeof chapterSchema>;
 export type SectionData = z.infer<typeof sectionSchema>;
+
+/**
+ * Frontmatter of a Spanish chapter (`content/es/chapters/<slug>.mdx`): the same fields, plus the
+ * English chapter it translates and, per section, the English section it corresponds to, so the
+ * language switcher lands on the same section although slugs and anchors differ.
+ */
+export const chapterEsSchema = z
+  .strictObject({
+    ...chapterFields,
+    /** Slug of the English chapter this one translates. */
+    translationOf: slug,
+    sections: z.array(sectionSchema.extend({ /** Id of the matching English section. */ key: slug })).min(3),
+  })
+  .superRefine(uniqueSectionIds);
+export type ChapterEsData = z.infer<typeof chapterEsSchema>;

@@ -5,8 +5,10 @@ import { partialDate, slug } from './taxonomy';
 export const sourceSchema = z.strictObject({
   /** Stable id used in citations, e.g. `wayne-2021`. */
   id: slug,
-  /** Title as the work gives it. */
+  /** Main title as the work gives it. */
   title: z.string().min(1),
+  /** The part of the title after a colon, if any; shown as "Title: Subtitle". */
+  subtitle: z.string().min(1).optional(),
   /** People or organisations responsible for the work, in the order the work lists them. */
   authors: z.array(z.string().min(1)).min(1),
   /** Publishing organisation; omitted only when the copy used names none (say so in `note`). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chapterSchema } from '../../src/schemas/chapter';
+import { chapterEsSchema, chapterSchema } from '../../src/schemas/chapter';
 import { sourceSchema } from '../../src/schemas/source';
 import { glossarySchema } from '../../src/schemas/glossary';
 import { timelineEventSchema } from '../../src/schemas/timeline';
@@ -42,6 +42,13 @@ describe('chapter schema', () => {
   it('rejects an unknown field', () => expect(() => parseOrThrow(chapterSchema, { ...chapter, author: 'x' }, 'c.mdx')).toThrow(/author/));
   it('rejects duplicate section ids', () =>
     expectFieldError(chapterSchema, { ...chapter, sections: [chapter.sections[0], chapter.sections[0], chapter.sections[2]] }, 'sections.1.id'));
+});
+
+describe('Spanish chapter schema', () => {
+  const es = { ...chapter, translationOf: 'migration', sections: chapter.sections.map((s) => ({ ...s, id: `es-${s.id}`, key: s.id })) };
+  it('accepts a translation that maps each section to its English key', () => expect(chapterEsSchema.parse(es).translationOf).toBe('migration'));
+  it('names a section without its English key', () => expectFieldError(chapterEsSchema, { ...es, sections: [{ ...es.sections[0], key: undefined }, ...es.sections.slice(1)] }, 'sections.0.key'));
+  it('names a missing translationOf', () => expectFieldError(chapterEsSchema, { ...es, translationOf: undefined }, 'translationOf'));
 });
 
 describe('source schema', () => {

@@ -1,16 +1,24 @@
 /**
  * Number and period formatting for charts, tables and generated descriptions (d3-format).
  * Exact values (tables, tooltips) keep every digit the CSV has; readable values ("$1.2 trillion")
- * are for prose and axis ticks only.
+ * are for prose and axis ticks only. Mexican Spanish (es-MX) groups thousands with a comma and uses
+ * a decimal point, like U.S. English, so only the words change: "1.7 millones", "$663.8 mil millones".
  */
 import { format } from 'd3';
 import type { DatasetMeta } from '../../schemas/dataset';
+import type { Lang } from '../../i18n/locales';
 
 export type UnitKind = DatasetMeta['unit']['kind'];
 export type PeriodKind = DatasetMeta['period']['kind'];
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const MONTHS_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTHS: Record<Lang, string[]> = {
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  es: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
+};
+const MONTHS_SHORT: Record<Lang, string[]> = {
+  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+  es: ['ene', 'feb', 'mar', 'abr', 'may', 'jun', 'jul', 'ago', 'sep', 'oct', 'nov', 'dic'],
+};
 
 const decimalsOf = (v: number) => (String(v).split('.')[1] ?? '').length;
 
@@ -19,51 +27,63 @@ export function formatExact(v: number): string {
   return format(`,.${decimalsOf(v)}f`)(v);
 }
 
-/** Exact value with its unit: "$277,194.6 million", "1,659,206", "14,699.88 lb". */
-export function formatExactWithUnit(v: number, unit: UnitKind): string {
+/** Exact value with its unit: "$277,194.6 million" ("$277,194.6 millones"), "1,659,206", "14,699.88 lb". */
+export function formatExactWithUnit(v: number, unit: UnitKind, lang: Lang = 'en'): string {
   const sign = v < 0 ? '−' : '';
   const abs = formatExact(Math.abs(v));
-  if (unit === 'usd-millions') return `${sign}$${abs} million`;
+  if (unit === 'usd-millions') return `${sign}$${abs} ${lang === 'es' ? 'millones' : 'million'}`;
   if (unit === 'pounds') return `${sign}${abs} lb`;
   return `${sign}${abs}`;
 }
 
-/** Readable magnitude: 1734686 → "1.7 million"; for USD millions 1234567 → "$1.2 trillion". */
-export function formatReadable(v: number, unit: UnitKind): string {
+/**
+ * Readable magnitude: 1734686 → "1.7 million" / "1.7 millones"; for USD millions 1234567 →
+ * "$1.2 trillion" / "$1.2 billones" (a Spanish billón is a million million).
+ */
+export function formatReadable(v: number, unit: UnitKind, lang: Lang = 'en'): string {
   const sign = v < 0 ? '−' : '';
   const a = Math.abs(v);
   const one = format('.1f');
+  const es = lang === 'es';
   if (unit === 'usd-millions') {
-    if (a >= 1e6) return `${sign}$${one(a / 1e6)} trillion`;
-    if (a >= 1e3) return `${sign}$${one(a / 1e3)} billion`;
-    return `${sign}$${one(a)} million`;
+    if (a >= 1e6) return `${sign}$${one(a / 1e6)} ${es ? 'billones' : 'trillion'}`;
+    if (a >= 1e3) return `${sign}$${one(a / 1e3)} ${es ? 'mil millones' : 'billion'}`;
+    return `${sign}$${one(a)} ${es ? 'millones' : 'million'}`;
   }
-  const suffix = unit === 'pounds' ? ' pounds' : '';
-  if (a >= 1e6) return `${sign}${one(a / 1e6)} million${suffix}`;
+  const suffix = unit === 'pounds' ? (es ? ' libras' : ' pounds') : '';
+  if (a >= 1e6) return `${sign}${one(a / 1e6)} ${es ? 'millones' : 'million'}${unit === 'pounds' ? (es ? ' de libras' : ' pounds') : ''}`;
   return `${sign}${format(',')(Math.round(a))}${suffix}`;
 }
 
-/** Short axis ticks: "$400B", "1.5M", "500K", "0". */
-export function formatTick(v: number, unit: UnitKind): string {
+/** Short axis ticks: "$400B", "1.5M", "500K", "0"; in Spanish "$400 mmd", "1.5 M", "500 mil". */
+export function formatTick(v: number, unit: UnitKind, lang: Lang = 'en'): string {
   if (v === 0) return '0';
   const sign = v < 0 ? '−' : '';
   const a = Math.abs(v);
   const trim = (n: number) => format('~r')(Number(n.toPrecision(3)));
+  if (lang === 'es') {
+    if (unit === 'usd-millions') return a >= 1e6 ? `${sign}$${trim(a / 1e6)} bdd` : a >= 1e3 ? `${sign}$${trim(a / 1e3)} mmd` : `${sign}$${trim(a)} mdd`;
+    if (a >= 1e6) return `${sign}${trim(a / 1e6)} M`;
+    if (a >= 1e3) return `${sign}${trim(a / 1e3)} mil`;
+    return `${sign}${trim(a)}`;
+  }
   if (unit === 'usd-millions') return a >= 1e6 ? `${sign}$${trim(a / 1e6)}T` : a >= 1e3 ? `${sign}$${trim(a / 1e3)}B` : `${sign}$${trim(a)}M`;
   if (a >= 1e6) return `${sign}${trim(a / 1e6)}M`;
   if (a >= 1e3) return `${sign}${trim(a / 1e3)}K`;
   return `${sign}${trim(a)}`;
 }
 
-/** "FY2021", "2021", "September 2021" (or "Sep 2021" when short). */
-export function formatPeriod(p: string | number, kind: PeriodKind, short = false): string {
-  if (kind === 'fiscal-year') return `FY${p}`;
+/** "FY2021" / "AF2021", "2021", "September 2021" / "septiembre de 2021" (or "Sep 2021" / "sep 2021" when short). */
+export function formatPeriod(p: string | number, kind: PeriodKind, short = false, lang: Lang = 'en'): string {
+  if (kind === 'fiscal-year') return `${lang === 'es' ? 'AF' : 'FY'}${p}`;
   if (kind === 'calendar-year') return String(p);
   const [y, m] = String(p).split('-');
-  return `${(short ? MONTHS_SHORT : MONTHS)[Number(m) - 1]} ${y}`;
+  const month = (short ? MONTHS_SHORT : MONTHS)[lang][Number(m) - 1];
+  return lang === 'es' && !short ? `${month} de ${y}` : `${month} ${y}`;
 }
 
 /** Unit phrase for subtitles and table headers. */
-export function unitPhrase(unit: UnitKind): string {
+export function unitPhrase(unit: UnitKind, lang: Lang = 'en'): string {
+  if (lang === 'es') return unit === 'usd-millions' ? 'millones de dólares' : unit === 'pounds' ? 'libras' : 'número';
   return unit === 'usd-millions' ? 'USD millions' : unit === 'pounds' ? 'pounds' : 'count';
 }

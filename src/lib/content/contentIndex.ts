@@ -36,8 +36,9 @@ export function sourceIds(root?: string): Set<string> {
   return new Set(data.map((s) => String((s as { id?: unknown }).id)));
 }
 
-export function glossaryTerms(root?: string): GlossaryTermRef[] {
-  const dir = path.join(contentDir(root), 'glossary');
+/** Glossary ids and match phrases; Spanish phrases come from content/es/glossary/. */
+export function glossaryTerms(root?: string, lang: 'en' | 'es' = 'en'): GlossaryTermRef[] {
+  const dir = path.join(contentDir(root), lang === 'es' ? 'es/glossary' : 'glossary');
   if (!fs.existsSync(dir)) return [];
   return fs
     .readdirSync(dir)

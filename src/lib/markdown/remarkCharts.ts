@@ -8,7 +8,7 @@ import type { MdxJsxAttribute, MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { datasetRefs } from '../content/contentIndex';
-import { fileLabel, frontmatterOf } from './vfileInfo';
+import { fileLabel, frontmatterOf, langOfFile } from './vfileInfo';
 
 function attr(node: MdxJsxFlowElement, name: string): MdxJsxAttribute | undefined {
   return node.attributes.find((a): a is MdxJsxAttribute => a.type === 'mdxJsxAttribute' && a.name === name);
@@ -51,6 +51,7 @@ export default function remarkCharts() {
       const groupBy = attr(el, 'groupBy')?.value;
       if (typeof groupBy === 'string' && groupBy !== dataset.groupColumn) throw new Error(`${at}: <Chart id="${id}"> groups by "${groupBy}", but dataset "${datasetId}" has group column ${dataset.groupColumn ? `"${dataset.groupColumn}"` : 'none'}`);
       el.attributes.push({ type: 'mdxJsxAttribute', name: 'number', value: `${order}.${n}` });
+      el.attributes.push({ type: 'mdxJsxAttribute', name: 'lang', value: langOfFile(file) });
     });
   };
 }

@@ -11,7 +11,8 @@ import type { VFile } from 'vfile';
 import { contentDir, readYaml } from '../content/contentIndex';
 import { formatSourceShort } from '../format/citation';
 import type { Source } from '../../schemas/source';
-import { fileLabel, frontmatterOf } from './vfileInfo';
+import { fileLabel, frontmatterOf, langOfFile } from './vfileInfo';
+import { PAGES } from '../../i18n/locales';
 
 const CITATION = /\[@([a-z0-9-]+)\]/g;
 
@@ -25,6 +26,7 @@ export default function remarkCitations() {
   return (tree: Root, file: VFile) => {
     const sources = loadSources();
     const where = fileLabel(file);
+    const lang = langOfFile(file);
     const cited = new Set<string>();
     visit(tree, 'text', (node: Text, index, parent) => {
       if (!parent || index === undefined || !node.value.includes('[@')) return;
@@ -38,9 +40,9 @@ export default function remarkCitations() {
         if (m.index > last) parts.push({ type: 'text', value: node.value.slice(last, m.index) });
         parts.push({
           type: 'link',
-          url: `/sources/#${id}`,
+          url: `${PAGES.sources[lang]}#${id}`,
           data: { hProperties: { className: ['citation'] } },
-          children: [{ type: 'text', value: formatSourceShort(source) }],
+          children: [{ type: 'text', value: formatSourceShort(source, lang) }],
         });
         last = m.index + m[0].length;
       }

@@ -4,14 +4,18 @@
  */
 import type { Parent, PhrasingContent, Root, Text } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
 import { glossaryTerms } from '../content/contentIndex';
+import { PAGES } from '../../i18n/locales';
+import { langOfFile } from './vfileInfo';
 
 const SKIPPED = new Set(['heading', 'link', 'linkReference', 'footnoteDefinition', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'inlineCode', 'code']);
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export default function remarkGlossaryLinks() {
-  return (tree: Root) => {
-    const terms = glossaryTerms();
+  return (tree: Root, file: VFile) => {
+    const lang = langOfFile(file);
+    const terms = glossaryTerms(undefined, lang);
     const phrases = terms
       .flatMap((t) => t.match.map((phrase) => ({ phrase, id: t.id })))
       .sort((a, b) => b.phrase.length - a.phrase.length);
@@ -35,7 +39,7 @@ export default function remarkGlossaryLinks() {
         } else {
           linked.add(id);
           if (m.index > 0) parts.push({ type: 'text', value: rest.slice(0, m.index) });
-          parts.push({ type: 'link', url: `/glossary/#${id}`, data: { hProperties: { className: ['term'] } }, children: [{ type: 'text', value: m[1] }] });
+          parts.push({ type: 'link', url: `${PAGES.glossary[lang]}#${id}`, data: { hProperties: { className: ['term'] } }, children: [{ type: 'text', value: m[1] }] });
         }
         rest = rest.slice(m.index + m[0].length);
       }

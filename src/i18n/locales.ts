@@ -1,0 +1,25 @@
+/** The two editions. English lives at the root, Spanish under /es/. */
+export const LANGS = ['en', 'es'] as const;
+export type Lang = (typeof LANGS)[number];
+
+export const LOCALE: Record<Lang, string> = { en: 'en-US', es: 'es-MX' };
+export const OG_LOCALE: Record<Lang, string> = { en: 'en_US', es: 'es_MX' };
+
+/** Prefix for a language's pages: "" for English, "/es" for Spanish. */
+export const base = (lang: Lang) => (lang === 'en' ? '' : '/es');
+
+/** The language of a URL path. */
+export const langOf = (pathname: string): Lang => (pathname === '/es' || pathname.startsWith('/es/') ? 'es' : 'en');
+
+/** Fixed page paths per language (chapters use their own slugs). */
+export const PAGES = {
+  home: { en: '/', es: '/es/' },
+  glossary: { en: '/glossary/', es: '/es/glosario/' },
+  timeline: { en: '/timeline/', es: '/es/cronologia/' },
+  data: { en: '/data/', es: '/es/datos/' },
+  sources: { en: '/sources/', es: '/es/fuentes/' },
+  print: { en: '/print/', es: '/es/imprimir/' },
+  topics: { en: '/topics/', es: '/es/temas/' },
+  pillars: { en: '/pillars/', es: '/es/pilares/' },
+  rss: { en: '/rss.xml', es: '/es/rss.xml' },
+} as const satisfies Record<string, Record<Lang, string>>;

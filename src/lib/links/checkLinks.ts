@@ -1,0 +1,217 @@
+/**
+ * Checks a built site on disk: every same-site URL a page refers to (href, src, srcset, poster,
+ * action, and absolute URLs on the site's own origin such as the canonical link and og:image) must
+ * name a file in the output folder, and every #fragment must be an id (or <a name>) in the target
+ * page. External URLs are collected, never fetched, so the check is offline and deterministic.
+ * Used by the build (src/lib/links/linkCheckIntegration.ts), the e2e suite and the benchmark.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { scanTags, type Tag } from './scanHtml.ts';
+
+export interface BrokenLink {
+  /** The page as a URL path ("/trade/"). */
+  page: string;
+  /** The reference exactly as written in the page. */
+  url: string;
+  /** Which element and attribute it came from, e.g. "a[href]". */
+  where: string;
+  reason: string;
+}
+
+export interface ExternalLink {
+  page: string;
+  url: string;
+  where: string;
+  /** The rel attribute of an <a>, area or form, split into tokens; empty when absent. */
+  rel: string[];
+}
+
+export interface LinkReport {
+  pages: number;
+  /** Number of same-site references that were checked. */
+  checked: number;
+  broken: BrokenLink[];
+  external: ExternalLink[];
+}
+
+interface PageInfo {
+  ids: Set<string>;
+  tags: Tag[];
+}
+
+/** Attributes that hold one URL, by element; "*" applies to every element. */
+const URL_ATTRS: Record<string, string[]> = {
+  a: ['href'],
+  area: ['href'],
+  link: ['href'],
+  img: ['src'],
+  script: ['src'],
+  iframe: ['src'],
+  source: ['src'],
+  audio: ['src'],
+  video: ['src', 'poster'],
+  track: ['src'],
+  embed: ['src'],
+  object: ['data'],
+  form: ['action'],
+  use: ['href', 'xlink:href'],
+  image: ['href', 'xlink:href'],
+  blockquote: ['cite'],
+  q: ['cite'],
+};
+/** Meta tags whose content is a URL (social cards). Their absolute URLs are checked when on the site's origin. */
+const URL_META = new Set(['og:url', 'og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image', 'twitter:url']);
+
+function urlsOf(tag: Tag): { where: string; value: string }[] {
+  const out: { where: string; value: string }[] = [];
+  for (const attr of URL_ATTRS[tag.name] ?? []) {
+    const value = tag.attrs.get(attr);
+    if (value !== undefined) out.push({ where: `${tag.name}[${attr}]`, value });
+  }
+  const srcset = tag.attrs.get('srcset');
+  if (srcset !== undefined && (tag.name === 'img' || tag.name === 'source')) {
+    // "a.png 1x, b.png 2x": each candidate is a URL optionally followed by a descriptor.
+    for (const candidate of srcset.split(/,\s+/)) {
+      const value = candidate.trim().split(/\s+/)[0];
+      if (value) out.push({ where: `${tag.name}[srcset]`, value });
+    }
+  }
+  if (tag.name === 'meta') {
+    const key = tag.attrs.get('property') ?? tag.attrs.get('name');
+    const content = tag.attrs.get('content');
+    if (key && content && URL_META.has(key.toLowerCase())) out.push({ where: `meta[${key}]`, value: content });
+    // Redirect pages: <meta http-equiv="refresh" content="0; url=/chapter/#section">.
+    const refresh = tag.attrs.get('http-equiv')?.toLowerCase() === 'refresh' ? content?.match(/;\s*url\s*=\s*['"]?([^'"]+)/i)?.[1] : undefined;
+    if (refresh) out.push({ where: 'meta[refresh]', value: refresh.trim() });
+  }
+  return out;
+}
+
+/** Every .html file under `dist`, as [URL path, file path]. */
+export function htmlFiles(dist: string): [string, string][] {
+  const out: [string, string][] = [];
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name.endsWith('.html')) {
+        const rel = '/' + path.relative(dist, full).split(path.sep).join('/');
+        out.push([rel === '/index.html' ? '/' : rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel, full]);
+      }
+    }
+  };
+  walk(dist);
+  return out.sort(([a], [b]) => a.localeCompare(b));
+}
+
+/**
+ * Maps a same-site URL path to the file that serves it, as a static host does with
+ * `trailingSlash: 'always'` and directory output: "/x/" is "x/index.html", "/x.csv" is a file.
+ * A path without the slash that only exists as a folder is reported, because the site's own
+ * links always carry it and a host would answer with a redirect at best.
+ */
+function resolveFile(dist: string, pathname: string): { file?: string; reason?: string } {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return { reason: 'path is not valid percent-encoding' };
+  }
+  const target = path.join(dist, decoded);
+  if (target !== dist && !target.startsWith(dist + path.sep)) return { reason: 'path leaves the site' };
+  if (decoded.endsWith('/')) {
+    const index = path.join(target, 'index.html');
+    return fs.existsSync(index) ? { file: index } : { reason: `no ${path.relative(dist, index)} in the build` };
+  }
+  if (fs.existsSync(target) && fs.statSync(target).isFile()) return { file: target };
+  if (fs.existsSync(path.join(target, 'index.html'))) return { reason: 'folder linked without its trailing slash' };
+  return { reason: `no ${path.relative(dist, target) || '/'} in the build` };
+}
+
+function readPage(file: string, cache: Map<string, PageInfo>): PageInfo {
+  let info = cache.get(file);
+  if (!info) {
+    const tags = scanTags(fs.readFileSync(file, 'utf8'));
+    const ids = new Set<string>();
+    for (const t of tags) {
+      const id = t.attrs.get('id');
+      if (id) ids.add(id);
+      const name = t.attrs.get('name');
+      if (t.name === 'a' && name) ids.add(name);
+    }
+    info = { ids, tags };
+    cache.set(file, info);
+  }
+  return info;
+}
+
+/**
+ * Checks every HTML page under `dist`. `site` is the public origin (astro.config `site`): absolute
+ * URLs on it are treated as same-site links, anything else on http(s) is external.
+ */
+export function checkLinks(dist: string, site: string): LinkReport {
+  const root = path.resolve(dist);
+  const origin = new URL(site).origin;
+  const cache = new Map<string, PageInfo>();
+  const report: LinkReport = { pages: 0, checked: 0, broken: [], external: [] };
+  for (const [page, file] of htmlFiles(root)) {
+    report.pages++;
+    const base = new URL(page, origin);
+    for (const tag of readPage(file, cache).tags) {
+      for (const { where, value } of urlsOf(tag)) {
+        const raw = value.trim();
+        if (raw === '') {
+          report.broken.push({ page, url: value, where, reason: 'empty URL' });
+          continue;
+        }
+        let url: URL;
+        try {
+          url = new URL(raw, base);
+        } catch {
+          report.broken.push({ page, url: value, where, reason: 'not a valid URL' });
+          continue;
+        }
+        if (url.protocol !== 'http:' && url.protocol !== 'https:') continue; // mailto:, data:, tel:
+        if (url.origin !== origin) {
+          const rel = (tag.attrs.get('rel') ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+          report.external.push({ page, url: url.href, where, rel });
+          continue;
+        }
+        report.checked++;
+        const { file: target, reason } = resolveFile(root, url.pathname);
+        if (!target) {
+          report.broken.push({ page, url: value, where, reason: reason! });
+          continue;
+        }
+        const fragment = url.hash.slice(1);
+        // "#" and "#top" scroll to the top of any page by definition; text fragments are not ids.
+        if (fragment === '' || fragment.toLowerCase() === 'top' || fragment.startsWith(':~:')) continue;
+        if (!target.endsWith('.html')) {
+          report.broken.push({ page, url: value, where, reason: 'fragment on a file that is not a page' });
+          continue;
+        }
+        let id: string;
+        try {
+          id = decodeURIComponent(fragment);
+        } catch {
+          id = fragment;
+        }
+        if (!readPage(target, cache).ids.has(id)) {
+          report.broken.push({ page, url: value, where, reason: `no element with id "${id}" on ${targetPage(root, target)}` });
+        }
+      }
+    }
+  }
+  return report;
+}
+
+function targetPage(root: string, file: string): string {
+  const rel = '/' + path.relative(root, file).split(path.sep).join('/');
+  return rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel;
+}
+
+/** One line per broken link, for build errors and test failures. */
+export function formatBroken(broken: BrokenLink[]): string {
+  return broken.map((b) => `${b.page}: ${b.where} "${b.url}": ${b.reason}`).join('\n');
+}

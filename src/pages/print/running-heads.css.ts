@@ -1,0 +1,34 @@
+/**
+ * Running heads for paper, generated from the chapters: one CSS named page per chapter whose margin
+ * boxes carry the chapter title and last-reviewed date (Chromium prints @page margin boxes but has no
+ * `string-set`, so a per-chapter title needs a named page). Chapter pages pick their named page
+ * through the print header's `data-print-chapter`; in /print/ each chapter section does.
+ * Linked with media="print" by PrintHeader.astro and /print/.
+ */
+import type { APIRoute } from 'astro';
+import { getChapters, getSite } from '../../lib/content/queries';
+import { formatDate } from '../../lib/format/dates';
+
+/** A CSS string literal: quotes, backslashes and line breaks escaped. */
+const str = (s: string) => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, ' ')}"`;
+
+export const GET: APIRoute = async ({ site }) => {
+  const chapters = await getChapters();
+  const info = await getSite();
+  const host = (site ?? new URL('https://example.org')).host;
+  const rules = chapters.map((c) => {
+    const name = `chapter-${c.id}`;
+    return [
+      `@page ${name} {`,
+      `  @top-left { content: ${str(`${info.title} · ${c.data.order}. ${c.data.title}`)}; }`,
+      `  @top-right { content: ${str(`Last reviewed ${formatDate(c.data.lastReviewed)}`)}; }`,
+      `  @bottom-left { content: ${str(`${host}/${c.id}/`)}; }`,
+      `}`,
+      // The first page of a chapter page opens with the print header block, which says it all.
+      `@page ${name}:first { @top-left { content: none; } @top-right { content: none; } }`,
+      `main:has(.print-header[data-print-chapter="${c.id}"]), .print-chapter[data-print-chapter="${c.id}"] { page: ${name}; }`,
+    ].join('\n');
+  });
+  const css = `/* Generated from content/chapters at build time: running heads per chapter, for print. */\n${rules.join('\n')}\n`;
+  return new Response(css, { headers: { 'Content-Type': 'text/css; charset=utf-8' } });
+};

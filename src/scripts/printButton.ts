@@ -1,0 +1,25 @@
+/**
+ * Print support: reveals the "Print" buttons (they do nothing without JavaScript, so the HTML ships
+ * them hidden), and just before printing puts today's date in the print header's "Printed" field and
+ * in the print-only citation's access date.
+ */
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+function stampPrintDate(now = new Date()) {
+  const iso = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+  for (const el of document.querySelectorAll<HTMLTimeElement>('time[data-printed]')) {
+    el.dateTime = iso;
+    el.textContent = `${now.getDate()} ${MONTHS[now.getMonth()]} ${now.getFullYear()}`;
+  }
+  for (const el of document.querySelectorAll('[data-printed-label]')) el.textContent = 'Printed';
+  for (const el of document.querySelectorAll<HTMLTimeElement>('time[data-printed-us]')) {
+    el.dateTime = iso;
+    el.textContent = `${MONTHS[now.getMonth()]} ${now.getDate()}, ${now.getFullYear()}`;
+  }
+}
+
+for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-print]')) {
+  button.hidden = false;
+  button.addEventListener('click', () => window.print());
+}
+window.addEventListener('beforeprint', () => stampPrintDate());

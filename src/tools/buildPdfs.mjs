@@ -1,0 +1,218 @@
+/**
+ * `npm run build:pdf`: prints the built site to PDF with Chromium (Playwright's page.pdf), after
+ * `astro build`. Serves dist/ on a free loopback port with a tiny static server, then writes
+ *   dist/pdf/<chapter>.pdf               each chapter page, and
+ *   dist/pdf/intermestic-briefing.pdf    /print/, the whole briefing,
+ * replacing the one-page stand-ins that `astro build` leaves there (src/pages/pdf/[file].pdf.ts).
+ *
+ * Both are tagged PDFs with an outline from the headings. Chapter PDFs carry their running head and
+ * "Page n of N" in Chromium's header and footer templates; the briefing keeps the CSS @page margin
+ * boxes instead, because a template is one for the whole document while the briefing's running head
+ * changes with each chapter (a CSS named page per chapter, /print/running-heads.css). The briefing is
+ * printed twice: the first pass finds the page each chapter starts on (from the PDF outline) and the
+ * second prints those numbers in the contents.
+ *
+ * Without Chromium it says so and exits 0, leaving the stand-ins; `npm test` installs Chromium
+ * first (tests/support/ensure-chromium.mjs), so CI always builds the real PDFs.
+ */
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CHROMIUM_ARGS, findChromium, HOW_TO_GET_CHROMIUM } from '../../tests/support/chromium.mjs';
+import { loadPdfjs, readPdf } from './pdfRead.mjs';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const DIST = path.join(ROOT, 'dist');
+const OUT = path.join(DIST, 'pdf');
+const BRIEFING = 'intermestic-briefing';
+const say = (msg) => console.log(`build:pdf: ${msg}`);
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png',
+  '.jpg': 'image/jpeg', '.webp': 'image/webp', '.woff2': 'font/woff2', '.woff': 'font/woff', '.ttf': 'font/ttf',
+  '.csv': 'text/csv; charset=utf-8', '.xml': 'application/xml', '.txt': 'text/plain; charset=utf-8', '.pdf': 'application/pdf',
+  '.wasm': 'application/wasm',
+};
+
+/** Serves dist/ as a static host would (directory → index.html), on 127.0.0.1 and a free port. */
+function serve(dir) {
+  const server = http.createServer((req, res) => {
+    let pathname;
+    try {
+      pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    } catch {
+      res.writeHead(400).end();
+      return;
+    }
+    let file = path.join(dir, pathname);
+    if (!file.startsWith(dir)) return void res.writeHead(403).end();
+    if (pathname.endsWith('/')) file = path.join(file, 'index.html');
+    fs.readFile(file, (err, body) => {
+      if (err) return void res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
+      res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' }).end(body);
+    });
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+const esc = (s) => String(s).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+
+/** Header and footer templates: Chromium renders them outside the page, so every style is inline. */
+const FONT = "font-family: 'Helvetica Neue', Helvetica, Arial, 'Liberation Sans', sans-serif; font-size: 7.5pt; color: #555;";
+const ROW = `${FONT} width: 100%; margin: 0 24mm; display: flex; justify-content: space-between; gap: 8mm;`;
+const headerTemplate = (left, right) =>
+  `<div style="${ROW} margin-top: 10mm;"><span>${esc(left)}</span><span>${esc(right)}</span></div>`;
+const footerTemplate = (left) =>
+  `<div style="${ROW} margin-top: 6mm;"><span>${esc(left)}</span><span style="color: #333;">Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>`;
+
+/** Turns off the CSS margin boxes (running heads and folios) so the templates alone draw them. */
+const NO_MARGIN_BOXES = `@page { @top-left { content: none } @top-center { content: none } @top-right { content: none }
+  @bottom-left { content: none } @bottom-center { content: none } @bottom-right { content: none } }
+  main { page: auto !important; }`;
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** Loads a page ready to print: fonts loaded, "Printed" date filled, links made absolute. */
+async function openForPrint(context, url, printedOn) {
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  await page.emulateMedia({ media: 'print' });
+  await page.evaluate(async ({ iso, day, us }) => {
+    await document.fonts.ready;
+    for (const el of document.querySelectorAll('time[data-printed]')) {
+      el.setAttribute('datetime', iso);
+      el.textContent = day;
+    }
+    for (const el of document.querySelectorAll('time[data-printed-us]')) {
+      el.setAttribute('datetime', iso);
+      el.textContent = us;
+    }
+    for (const el of document.querySelectorAll('[data-printed-label]')) el.textContent = 'Printed';
+    // A PDF is read away from this server: every link that is not inside the document points at
+    // the public site.
+    const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href');
+    const origin = document.querySelector('[data-site-origin]')?.getAttribute('data-site-origin');
+    const base = canonical ? new URL(canonical) : origin ? new URL('/print/', origin) : null;
+    if (!base) throw new Error(`${location.pathname}: no canonical link and no data-site-origin, so its links cannot point at the public site`);
+    for (const a of document.querySelectorAll('a[href]')) {
+      const href = a.getAttribute('href');
+      if (href && !href.startsWith('#') && !/^[a-z]+:/i.test(href)) a.setAttribute('href', new URL(href, base).href);
+    }
+  }, printedOn);
+  return page;
+}
+
+async function chapterPdf(context, origin, slug, printedOn) {
+  const page = await openForPrint(context, `${origin}/${slug}/`, printedOn);
+  await page.addStyleTag({ content: NO_MARGIN_BOXES });
+  const facts = await page.evaluate(() => ({
+    title: document.querySelector('article h1')?.textContent?.trim() ?? document.title,
+    order: document.querySelector('.chapter-head .eyebrow')?.textContent?.replace(/\D+/g, '') ?? '',
+    reviewed: document.querySelector('.print-facts time:not([data-printed])')?.textContent?.trim() ?? '',
+    permalink: document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '',
+  }));
+  const file = path.join(OUT, `${slug}.pdf`);
+  await page.pdf({
+    path: `${file}.part`,
+    format: 'Letter',
+    outline: true,
+    tagged: true,
+    printBackground: true,
+    displayHeaderFooter: true,
+    headerTemplate: headerTemplate(`Intermestic · ${facts.order ? `${facts.order}. ` : ''}${facts.title}`, facts.reviewed ? `Last reviewed ${facts.reviewed}` : ''),
+    footerTemplate: footerTemplate(facts.permalink.replace(/^https?:\/\//, '')),
+  });
+  await page.close();
+  fs.renameSync(`${file}.part`, file);
+  return file;
+}
+
+async function briefingPdf(context, origin, printedOn) {
+  const page = await openForPrint(context, `${origin}/print/`, printedOn);
+  // The PDF's title (document properties, viewer title bar): the briefing's, not the web page's.
+  await page.evaluate(() => {
+    const title = document.querySelector('h1')?.textContent?.trim();
+    const tagline = document.querySelector('.cover-tagline')?.textContent?.trim();
+    if (title) document.title = tagline ? `${title}: ${tagline}` : title;
+  });
+  const options = { format: 'Letter', outline: true, tagged: true, printBackground: true, displayHeaderFooter: false };
+  // Pass 1: where does each chapter start? The outline's chapter entries (h2) carry their pages.
+  const pdfjs = await loadPdfjs();
+  if (pdfjs) {
+    const first = await page.pdf(options);
+    const { outline } = await readPdf(first);
+    const entries = await page.evaluate(() =>
+      [...document.querySelectorAll('[data-toc-page]')].map((el) => ({ key: el.getAttribute('data-toc-page'), title: el.closest('a')?.querySelector('.toc-title')?.textContent?.trim() ?? '' })),
+    );
+    // Compared without spaces: the outline can lose the space where a heading wraps.
+    const norm = (t) => t.normalize('NFC').replace(/\s+/g, '');
+    const pages = Object.fromEntries(entries.map((e) => [e.key, outline.find((o) => norm(o.title) === norm(e.title))?.page ?? null]));
+    const missing = entries.filter((e) => !pages[e.key]).map((e) => e.title);
+    if (missing.length) say(`contents: no outline entry for ${missing.join(', ')}; those lines print without a page number`);
+    await page.evaluate((map) => {
+      for (const el of document.querySelectorAll('[data-toc-page]')) {
+        const n = map[el.getAttribute('data-toc-page') ?? ''];
+        if (n) el.textContent = String(n);
+      }
+    }, pages);
+  } else {
+    say('pdfjs-dist is not installed, so the contents print without page numbers');
+  }
+  const file = path.join(OUT, `${BRIEFING}.pdf`);
+  await page.pdf({ ...options, path: `${file}.part` });
+  await page.close();
+  fs.renameSync(`${file}.part`, file);
+  return file;
+}
+
+async function main() {
+  const started = Date.now();
+  if (!fs.existsSync(path.join(DIST, 'index.html')) || !fs.existsSync(path.join(DIST, 'print', 'index.html'))) {
+    console.error('build:pdf: dist/ has no built site (or no /print/ page): run `npm run build` first');
+    process.exit(1);
+  }
+  const executablePath = findChromium();
+  if (!executablePath) {
+    say(`SKIPPED: no PDFs were made. ${HOW_TO_GET_CHROMIUM}`);
+    say('dist/pdf/ keeps the one-page stand-ins that `astro build` wrote; `npm test` installs Chromium and builds the real PDFs.');
+    return;
+  }
+  const slugs = fs
+    .readdirSync(OUT)
+    .filter((f) => f.endsWith('.pdf') && f !== `${BRIEFING}.pdf`)
+    .map((f) => f.slice(0, -4))
+    .filter((slug) => fs.existsSync(path.join(DIST, slug, 'index.html')));
+  const { chromium } = await import('playwright');
+  const server = await serve(DIST);
+  const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
+  const origin = `http://127.0.0.1:${port}`;
+  const now = new Date();
+  const printedOn = {
+    iso: now.toISOString().slice(0, 10),
+    day: `${now.getUTCDate()} ${MONTHS[now.getUTCMonth()]} ${now.getUTCFullYear()}`,
+    us: `${MONTHS[now.getUTCMonth()]} ${now.getUTCDate()}, ${now.getUTCFullYear()}`,
+  };
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  try {
+    // The CSS @page overrides for chapter PDFs go in as a <style>, which the site's CSP would block.
+    const context = await browser.newContext({ bypassCSP: true, colorScheme: 'light', reducedMotion: 'reduce' });
+    const jobs = [...slugs.map((slug) => () => chapterPdf(context, origin, slug, printedOn)), () => briefingPdf(context, origin, printedOn)];
+    const made = [];
+    const worker = async () => {
+      for (let job = jobs.shift(); job; job = jobs.shift()) made.push(await job());
+    };
+    await Promise.all([worker(), worker(), worker()]);
+    for (const file of made.sort()) say(`${path.relative(ROOT, file)} (${Math.round(fs.statSync(file).size / 1024)} KB)`);
+    say(`${made.length} PDFs in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+main().catch((err) => {
+  console.error(`build:pdf: failed: ${err?.stack ?? err}`);
+  process.exit(1);
+});

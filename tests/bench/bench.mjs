@@ -1,0 +1,320 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: how heavy the built site is and how the build scales. Prints figures and checks
+ * them against the budgets in issue 7; it is a report, not a test, so it exits 0 when a budget is
+ * over (use --strict to exit 1) and its timings vary with the machine's load.
+ *
+ * 1. Builds the site (`npm run build`: Astro, then Pagefind) and times it.
+ * 2. For every page in dist/: HTML, CSS and JS bytes, raw and gzipped, and the requests the page
+ *    makes before images load lazily: the HTML, its stylesheets (and their url()s), its scripts
+ *    with every chunk they import statically, images and icons. Chunks a page imports dynamically
+ *    (Pagefind, loaded when search opens) are listed apart and not counted.
+ * 3. Copies the project to a temporary folder, adds 200 generated chapters with two charts each,
+ *    builds that, and reports build time per page. The copy is deleted afterwards.
+ *
+ * Options: --no-synthetic (skip step 3), --chapters N (synthetic chapter count, default 200),
+ *          --readme (write the figures into README.md's "## Performance" section), --strict.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import zlib from 'node:zlib';
+import { scanTags } from '../../src/lib/links/scanHtml.ts';
+import { htmlFiles } from '../../src/lib/links/checkLinks.ts';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const args = process.argv.slice(2);
+const opt = (name) => args.includes(name);
+const SYNTHETIC = !opt('--no-synthetic');
+const CHAPTERS = Number(args[args.indexOf('--chapters') + 1]) || 200;
+const TODAY = new Date().toISOString().slice(0, 10);
+
+/** Budgets from issue 7; bytes are gzipped. */
+const BUDGET = {
+  jsNoChart: 5 * 1024,
+  jsChart: 15 * 1024,
+  pageTotal: 100 * 1024,
+  buildSeconds: 30,
+};
+
+const gz = (buf) => zlib.gzipSync(buf, { level: 9 }).length;
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+
+/** Runs `npm run build` in `dir`; returns wall seconds. Throws with the build's output if it fails. */
+function build(dir) {
+  const start = performance.now();
+  const run = spawnSync('npm', ['run', 'build'], { cwd: dir, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, FORCE_COLOR: '0' } });
+  const seconds = (performance.now() - start) / 1000;
+  if (run.status !== 0) throw new Error(`build in ${dir} failed:\n${run.stdout.slice(-4000)}\n${run.stderr.slice(-4000)}`);
+  const astro = run.stdout.match(/(\d+) page\(s\) built in ([\d.]+)(m?s)/);
+  return { seconds, pages: astro ? Number(astro[1]) : undefined, astroSeconds: astro ? Number(astro[2]) / (astro[3] === 'ms' ? 1000 : 1) : undefined };
+}
+
+/** Static imports of a built ES module (Vite writes `import{a as b}from"./x.js"` and `import"./x.js"`). */
+function importsOf(code) {
+  const stat = [...code.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[\w$*{}\s,]*?\s*from\s*)?["']([^"']+\.m?js)["']/g)].map((m) => m[1]);
+  const lazy = [...code.matchAll(/\bimport\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]);
+  return { stat, lazy };
+}
+
+function measureSite(dist) {
+  const fileCache = new Map();
+  const read = (urlPath) => {
+    if (!fileCache.has(urlPath)) {
+      const file = path.join(dist, decodeURIComponent(urlPath));
+      fileCache.set(urlPath, fs.existsSync(file) && fs.statSync(file).isFile() ? fs.readFileSync(file) : null);
+    }
+    return fileCache.get(urlPath);
+  };
+  const local = (ref, base) => {
+    const u = new URL(ref, `http://site${base}`);
+    return u.origin === 'http://site' ? u.pathname : null;
+  };
+  const pages = [];
+  for (const [page, file] of htmlFiles(dist)) {
+    const html = fs.readFileSync(file);
+    const text = html.toString('utf8');
+    const tags = scanTags(text);
+    const css = new Set();
+    const js = new Set();
+    const other = new Set();
+    const lazy = new Set();
+    let inlineJs = '';
+    for (const t of tags) {
+      const rel = (t.attrs.get('rel') ?? '').toLowerCase().split(/\s+/);
+      if (t.name === 'link' && rel.includes('stylesheet') && t.attrs.get('href')) css.add(local(t.attrs.get('href'), page));
+      else if (t.name === 'link' && rel.includes('modulepreload') && t.attrs.get('href')) js.add(local(t.attrs.get('href'), page));
+      else if (t.name === 'link' && rel.includes('icon') && t.attrs.get('href')) other.add(local(t.attrs.get('href'), page));
+      else if (t.name === 'script' && t.attrs.get('src')) js.add(local(t.attrs.get('src'), page));
+      else if (t.name === 'img' && t.attrs.get('src')) other.add(local(t.attrs.get('src'), page));
+    }
+    // Inline executable scripts count as JS (JSON data blocks do not run).
+    for (const m of text.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+      const type = m[1].match(/type="([^"]+)"/)?.[1];
+      if (!/\bsrc=/.test(m[1]) && (!type || type === 'module' || type === 'text/javascript')) inlineJs += m[2];
+    }
+    // Follow static imports: every chunk a script needs before it runs is part of the page's JS.
+    const queue = [...js].filter(Boolean);
+    while (queue.length) {
+      const url = queue.shift();
+      const code = read(url);
+      if (!code) continue;
+      const { stat, lazy: dyn } = importsOf(code.toString('utf8'));
+      for (const s of stat) {
+        const u = local(s, url);
+        if (u && !js.has(u)) {
+          js.add(u);
+          queue.push(u);
+        }
+      }
+      for (const d of dyn) lazy.add(local(d, url) ?? d);
+    }
+    for (const url of css) {
+      const code = read(url);
+      if (!code) continue;
+      for (const m of code.toString('utf8').matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)) {
+        if (!m[1].startsWith('data:')) {
+          const u = local(m[1], url);
+          if (u) other.add(u);
+        }
+      }
+    }
+    const sum = (set, f) => [...set].filter(Boolean).reduce((n, u) => n + (read(u) ? f(read(u)) : 0), 0);
+    const row = {
+      page,
+      chart: /<figure[^>]*class="chart\b/.test(text),
+      html: html.length,
+      htmlGz: gz(html),
+      css: sum(css, (b) => b.length),
+      cssGz: sum(css, gz),
+      js: sum(js, (b) => b.length) + Buffer.byteLength(inlineJs),
+      jsGz: sum(js, gz) + (inlineJs ? gz(Buffer.from(inlineJs)) : 0),
+      requests: 1 + [...css, ...js, ...other].filter(Boolean).length,
+      missing: [...css, ...js, ...other].filter((u) => u && !read(u)),
+      lazy: [...lazy],
+    };
+    row.totalGz = row.htmlGz + row.cssGz + row.jsGz;
+    pages.push(row);
+  }
+  return pages;
+}
+
+function budgets(pages, buildSeconds) {
+  const noChart = pages.filter((p) => !p.chart);
+  const chart = pages.filter((p) => p.chart);
+  const worst = (list, key) => list.reduce((a, b) => (b[key] > (a?.[key] ?? -1) ? b : a), undefined);
+  const wNo = worst(noChart, 'jsGz');
+  const wCh = worst(chart, 'jsGz');
+  const wTot = worst(pages, 'totalGz');
+  const line = (name, value, limit, fmt, where) => ({ name, value, limit, ok: value <= limit, text: `${value <= limit ? 'PASS' : 'OVER'}  ${name}: ${fmt(value)} (budget ${fmt(limit)})${where ? `, worst ${where}` : ''}` });
+  return [
+    line('JS on a page without charts, gzipped', wNo?.jsGz ?? 0, BUDGET.jsNoChart, kb, wNo?.page),
+    line('JS on a chart page, all chunks, gzipped', wCh?.jsGz ?? 0, BUDGET.jsChart, kb, wCh?.page),
+    line('page total before images, gzipped', wTot?.totalGz ?? 0, BUDGET.pageTotal, kb, wTot?.page),
+    line('full site build', buildSeconds, BUDGET.buildSeconds, (s) => `${s.toFixed(1)} s`),
+  ];
+}
+
+function table(pages) {
+  const head = ['page', 'HTML', 'HTML gz', 'CSS', 'CSS gz', 'JS', 'JS gz', 'total gz', 'requests'];
+  const rows = pages.map((p) => [p.page + (p.chart ? ' (charts)' : ''), kb(p.html), kb(p.htmlGz), kb(p.css), kb(p.cssGz), kb(p.js), kb(p.jsGz), kb(p.totalGz), String(p.requests)]);
+  const width = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const fmt = (r) => r.map((c, i) => (i === 0 ? c.padEnd(width[i]) : c.padStart(width[i]))).join('  ');
+  return [fmt(head), ...rows.map(fmt)].join('\n');
+}
+
+/** A copy of the project with `n` generated chapters, each with two charts taken from the real chapters. */
+function syntheticProject(n) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'intermestic-bench-'));
+  const skip = new Set(['node_modules', 'dist', '.git', 'test-results', '.astro']);
+  for (const entry of fs.readdirSync(ROOT)) {
+    if (!skip.has(entry)) fs.cpSync(path.join(ROOT, entry), path.join(dir, entry), { recursive: true });
+  }
+  fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+  const chaptersDir = path.join(dir, 'content/chapters');
+  const real = fs.readdirSync(chaptersDir).filter((f) => f.endsWith('.mdx') && !f.startsWith('_')).map((f) => fs.readFileSync(path.join(chaptersDir, f), 'utf8'));
+  const charts = real.flatMap((t) => t.match(/<Chart\s[\s\S]*?\/>/g) ?? []);
+  if (charts.length < 2) throw new Error('the synthetic corpus needs at least two <Chart> tags in the real chapters to copy');
+  // Frontmatter values that must name real taxonomy entries and sources: borrow the first chapter's.
+  const fm = real[0].match(/^---\n([\s\S]*?)\n---/)[1];
+  const pick = (key) => fm.match(new RegExp(`^${key}: (.*)$`, 'm'))[1];
+  const sourceId = pick('sources').replace(/[[\]\s]/g, '').split(',')[0];
+  const topic = pick('topics').replace(/[[\]\s]/g, '').split(',')[0];
+  const maxOrder = Math.max(...real.map((t) => Number(t.match(/^order: (\d+)$/m)[1])));
+  for (let i = 1; i <= n; i++) {
+    const id = String(i).padStart(3, '0');
+    const [a, b] = [charts[(2 * i) % charts.length], charts[(2 * i + 1) % charts.length]].map((c, k) => c.replace(/\bid="[^"]+"/, `id="synthetic-${id}-${k}"`));
+    const sections = ['Context', 'Figures', 'Assessment'];
+    const para = `Synthetic chapter ${id} exists only to measure how the build scales. It repeats ordinary prose of the length a briefing paragraph has, with a citation at its end, so that the pipeline does the same work per paragraph as it does for a real chapter.`;
+    fs.writeFileSync(
+      path.join(chaptersDir, `synthetic-${id}.mdx`),
+      `---
+title: "Synthetic chapter ${id}"
+dek: "A generated chapter with two charts, used by the benchmark to measure build time per page."
+order: ${maxOrder + i}
+asOf: 2021-10-08
+lastReviewed: 2026-11-27
+topics: [${topic}]
+pillars: []
+takeaways:
+  - "Generated chapter ${id}, first takeaway for the benchmark."
+  - "Generated chapter ${id}, second takeaway for the benchmark."
+  - "Generated chapter ${id}, third takeaway for the benchmark."
+sources: [${sourceId}]
+sections:
+${sections.map((s) => `  - id: ${s.toLowerCase()}\n    heading: "${s}"\n    topics: [${topic}]`).join('\n')}
+revisions:
+  - date: 2026-11-27
+    note: "Generated."
+---
+
+${para}[^src]
+
+## ${sections[0]}
+
+${para}
+
+${a}
+
+## ${sections[1]}
+
+${para}
+
+${b}
+
+## ${sections[2]}
+
+${para}
+
+[^src]: [@${sourceId}].
+`,
+    );
+  }
+  return dir;
+}
+
+function readmeSection(site, checks, synthetic) {
+  const chapters = site.pages.filter((p) => p.chart);
+  const other = site.pages.filter((p) => !p.chart);
+  const largest = site.pages.reduce((a, b) => (b.totalGz > a.totalGz ? b : a));
+  const range = (list, key) => `${kb(Math.min(...list.map((p) => p[key])))}–${kb(Math.max(...list.map((p) => p[key])))}`;
+  const rows = [...chapters, ...other.filter((p) => p.page === '/' || p.page === '/glossary/' || p.page === '/print/')];
+  return `## Performance
+
+Measured on ${TODAY} with \`npm run bench\` on this project's machine kind (2 cores, 24 GiB; other jobs may
+share it, so timings vary from run to run). Sizes are gzipped (level 9) unless marked raw; "requests"
+counts the HTML, stylesheets, scripts with every statically imported chunk, and icons and images
+(Pagefind's files load only when search opens and are not counted).
+
+| budget | measured | |
+| --- | --- | --- |
+${checks.map((c) => `| ${c.name} ≤ ${c.name.includes('build') ? `${c.limit} s` : kb(c.limit)} | ${c.name.includes('build') ? `${c.value.toFixed(1)} s` : kb(c.value)} | ${c.ok ? 'PASS' : 'OVER'} |`).join('\n')}
+
+Full build (\`npm run build\`, Astro then Pagefind): ${site.build.seconds.toFixed(1)} s wall for ${site.build.pages ?? site.pages.length} pages${site.build.astroSeconds ? ` (Astro's own count: ${site.build.astroSeconds.toFixed(1)} s)` : ''}.
+Chart pages: ${chapters.length}, total ${range(chapters, 'totalGz')}, JS ${range(chapters, 'jsGz')}. Other pages: ${other.length}, total ${range(other, 'totalGz')}, JS ${range(other, 'jsGz')}.
+Largest page: \`${largest.page}\`, ${kb(largest.totalGz)} gzipped (${kb(largest.html)} raw HTML).
+
+| page | HTML raw / gz | CSS raw / gz | JS raw / gz | total gz | requests |
+| --- | --- | --- | --- | --- | --- |
+${rows.map((p) => `| \`${p.page}\` | ${kb(p.html)} / ${kb(p.htmlGz)} | ${kb(p.css)} / ${kb(p.cssGz)} | ${kb(p.js)} / ${kb(p.jsGz)} | ${kb(p.totalGz)} | ${p.requests} |`).join('\n')}
+${
+  synthetic
+    ? `
+Scaling: a copy of the project with ${synthetic.chapters} generated chapters of two charts each (${synthetic.pages} pages in all) builds in
+${synthetic.seconds.toFixed(1)} s, ${((synthetic.seconds / synthetic.pages) * 1000).toFixed(0)} ms per page, against ${((site.build.seconds / site.pages.length) * 1000).toFixed(0)} ms per page for the real site.
+`
+    : ''
+}`;
+}
+
+function writeReadme(section) {
+  const file = path.join(ROOT, 'README.md');
+  const text = fs.readFileSync(file, 'utf8');
+  const start = text.search(/^## Performance$/m);
+  if (start < 0) {
+    fs.writeFileSync(file, `${text.trimEnd()}\n\n${section.trim()}\n`);
+    return;
+  }
+  const rest = text.slice(start + 1);
+  const next = rest.search(/^## /m);
+  const end = next < 0 ? text.length : start + 1 + next;
+  fs.writeFileSync(file, `${text.slice(0, start)}${section.trim()}\n${next < 0 ? '' : `\n${text.slice(end)}`}`);
+}
+
+// --- run ---------------------------------------------------------------------------------------
+console.log('Building the site…');
+const siteBuild = build(ROOT);
+const pages = measureSite(path.join(ROOT, 'dist'));
+console.log(`\nBuilt ${siteBuild.pages ?? pages.length} pages in ${siteBuild.seconds.toFixed(1)} s (wall, Astro then Pagefind).\n`);
+console.log(table(pages));
+const missing = pages.flatMap((p) => p.missing.map((m) => `${p.page}: ${m}`));
+if (missing.length) console.log(`\nReferenced but missing from dist/:\n${missing.join('\n')}`);
+const lazy = [...new Set(pages.flatMap((p) => p.lazy))];
+if (lazy.length) console.log(`\nLoaded on demand, not counted: ${lazy.join(', ')}`);
+const largest = pages.reduce((a, b) => (b.totalGz > a.totalGz ? b : a));
+console.log(`\nLargest page: ${largest.page}, ${kb(largest.totalGz)} gzipped before images (${kb(largest.html)} raw HTML).`);
+const checks = budgets(pages, siteBuild.seconds);
+console.log(`\nBudgets:\n${checks.map((c) => `  ${c.text}`).join('\n')}`);
+
+let synthetic;
+if (SYNTHETIC) {
+  console.log(`\nBuilding a synthetic corpus: ${CHAPTERS} generated chapters with two charts each, in a temporary copy…`);
+  const dir = syntheticProject(CHAPTERS);
+  try {
+    const b = build(dir);
+    const count = htmlFiles(path.join(dir, 'dist')).length;
+    synthetic = { chapters: CHAPTERS, pages: count, seconds: b.seconds };
+    console.log(`Synthetic build: ${count} pages in ${b.seconds.toFixed(1)} s, ${((b.seconds / count) * 1000).toFixed(0)} ms per page (real site: ${((siteBuild.seconds / pages.length) * 1000).toFixed(0)} ms per page).`);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (opt('--readme')) {
+  writeReadme(readmeSection({ build: siteBuild, pages }, checks, synthetic));
+  console.log('\nREADME.md: "## Performance" section written.');
+}
+if (opt('--strict') && checks.some((c) => !c.ok)) process.exit(1);

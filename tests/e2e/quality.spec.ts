@@ -1,0 +1,341 @@
+/**
+ * Quality gates over every page the build wrote (dist/, not a hand-kept list): accessibility
+ * (axe, WCAG 2.1 A and AA, light and dark), keyboard and focus, layout at phone and desktop
+ * widths, content without JavaScript, reduced motion, the Content-Security-Policy, links and
+ * HTML validity. Pages are visited with one browser page per worker, reused across tests, so the
+ * whole file stays within a few minutes however many pages the site grows.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
+import { checkLinks, formatBroken, htmlFiles } from '../../src/lib/links/checkLinks';
+import { scanTags } from '../../src/lib/links/scanHtml';
+import { builtPages, DIST, ROOT } from '../support/site';
+import {
+  contentWithoutScripts,
+  focusState,
+  horizontalOverflow,
+  keyboardTargets,
+  recordCspViolations,
+  runningMotion,
+  smallTapTargets,
+} from '../support/quality';
+
+const pages = builtPages();
+const VIEWPORTS = [
+  { width: 360, height: 740 },
+  { width: 1280, height: 800 },
+];
+const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+/** The WCAG 2.1 AA axe rules whose outcome depends on colour. */
+const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+/** Enough Tab presses to pass every link on the longest page (the whole briefing for print). */
+const MAX_TABS = 800;
+/** The public origin the build was made for, read from the home page's canonical link. */
+const SITE = new URL(
+  scanTags(fs.readFileSync(path.join(DIST, 'index.html'), 'utf8')).find((t) => t.name === 'link' && t.attrs.get('rel') === 'canonical')!.attrs.get('href')!,
+).origin;
+
+/** The dist file behind a page URL. */
+const fileOf = (url: string) => path.join(DIST, url.endsWith('/') ? `${url}index.html` : url);
+const REFRESH = /<meta http-equiv="refresh"[^>]*>/i;
+
+/**
+ * Share pages are stubs that forward to a chapter section with <meta http-equiv="refresh">. To
+ * test the stub itself rather than the chapter, the browser is served the same file without the
+ * refresh (the link checker checks where it points).
+ */
+async function openPage(page: Page, url: string): Promise<void> {
+  const html = fs.readFileSync(fileOf(url), 'utf8');
+  if (REFRESH.test(html)) {
+    await page.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html.replace(REFRESH, '') }), { times: 1 });
+  }
+  await page.goto(url, { waitUntil: 'networkidle' });
+}
+
+interface Worker {
+  context: BrowserContext;
+  page: Page;
+  noScript: Page;
+}
+
+/** One page with scripts and one without, per worker, both recording CSP violations from the start. */
+const test = base.extend<{ shared: Page; noScript: Page }, { worker: Worker }>({
+  worker: [
+    async ({ browser }, use, workerInfo) => {
+      const baseURL = workerInfo.project.use.baseURL;
+      const context = await browser.newContext({ baseURL });
+      await context.addInitScript(recordCspViolations);
+      const off = await browser.newContext({ baseURL, javaScriptEnabled: false, viewport: VIEWPORTS[1] });
+      await use({ context, page: await context.newPage(), noScript: await off.newPage() });
+      await context.close();
+      await off.close();
+    },
+    { scope: 'worker' },
+  ],
+  shared: async ({ worker }, use) => {
+    const { page } = worker;
+    await page.setViewportSize(VIEWPORTS[1]);
+    await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
+    await use(page);
+  },
+  noScript: async ({ worker }, use) => use(worker.noScript),
+});
+
+test.describe.configure({ mode: 'parallel' });
+
+test('the suite sees the whole site', () => {
+  // The page list comes from dist/: chapters, their share pages, topics, pillars and the rest.
+  expect(pages.length).toBeGreaterThanOrEqual(20);
+  expect(pages).toContain('/');
+  expect(pages).toContain('/404.html');
+});
+
+for (const url of pages) {
+  test.describe(url, () => {
+    // Long pages (the whole briefing for print) take longer to audit than a chapter.
+    const budget = 45_000 + Math.round(fs.statSync(fileOf(url)).size / 1024) * 400;
+
+    test('axe finds no WCAG 2.1 A or AA violation, in light and dark colour schemes', async ({ shared: page }) => {
+      test.setTimeout(budget);
+      await openPage(page, url);
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await test.step(`${colorScheme} scheme`, async () => {
+          await page.emulateMedia({ colorScheme });
+          // The scheme changes colours only, so the dark pass runs the rules that read colours;
+          // the light pass runs every WCAG 2.1 A and AA rule. Legacy mode runs axe in the page
+          // itself (the site has no frames) instead of opening a helper page for every run.
+          const axe = new AxeBuilder({ page }).setLegacyMode(true).options({ resultTypes: ['violations'] });
+          const { violations } = await (colorScheme === 'light' ? axe.withTags(WCAG_21_AA) : axe.withRules(COLOUR_RULES)).analyze();
+          const lines = violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}: ${n.failureSummary?.split('\n').slice(1).join(' ').trim()}`));
+          expect.soft(lines, `axe violations (${colorScheme})`).toEqual([]);
+        });
+      }
+    });
+
+    test('keyboard, Content-Security-Policy, layout at two widths, reduced motion', async ({ shared: page }) => {
+      test.setTimeout(budget);
+      const origin = new URL(test.info().project.use.baseURL!).origin;
+      const foreign: string[] = [];
+      const failed: string[] = [];
+      const onRequest = (r: { url(): string }) => {
+        const u = new URL(r.url());
+        if (/^(https?|wss?):$/.test(u.protocol) && u.origin !== origin) foreign.push(r.url());
+      };
+      const onFailed = (r: { url(): string; failure(): { errorText: string } | null }) => failed.push(`${r.url()}: ${r.failure()?.errorText}`);
+      page.on('request', onRequest);
+      page.on('requestfailed', onFailed);
+      try {
+        await openPage(page, url);
+
+        await test.step('keyboard: the skip link comes first, every control and chart is reached, focus is always visible', async () => {
+          // Instant scrolling, so each focused element is already scrolled into view when measured.
+          await page.emulateMedia({ reducedMotion: 'reduce' });
+          const targets = await page.evaluate(keyboardTargets);
+          await page.keyboard.press('Tab');
+          let state = await page.evaluate(focusState);
+          expect(state.key, 'the first Tab stop').toContain('skip-link');
+          const reached = new Set<string>();
+          const invisible: string[] = [];
+          for (let i = 0; i < MAX_TABS && !state.isBody; i++) {
+            if (!state.visible || !state.ring) invisible.push(`${state.key}: ${state.visible ? 'no focus ring' : 'off screen or hidden'}`);
+            if (state.mark !== null) reached.add(state.mark);
+            await page.keyboard.press('Tab');
+            state = await page.evaluate(focusState);
+          }
+          expect.soft(invisible, 'focused elements whose focus a reader cannot see').toEqual([]);
+          const missed = targets.filter((t) => !reached.has(t.match(/\[(\d+)\]/)![1]));
+          expect.soft(missed, `controls and charts the Tab key never reaches in ${MAX_TABS} presses`).toEqual([]);
+          await page.emulateMedia({ reducedMotion: 'no-preference' });
+        });
+
+        await test.step('Content-Security-Policy: present as a meta tag, nothing violates it, nothing leaves the origin', async () => {
+          await expect(page.locator('meta[http-equiv="content-security-policy" i]')).toHaveCount(1);
+          expect.soft(await page.evaluate(() => window.__cspViolations), 'CSP violations').toEqual([]);
+          expect.soft(foreign, 'requests to other origins').toEqual([]);
+          expect.soft(failed, 'failed requests').toEqual([]);
+        });
+
+        await test.step('reduced motion: no transitions or animations, no smooth scrolling', async () => {
+          await page.emulateMedia({ reducedMotion: 'reduce' });
+          expect.soft(await page.evaluate(runningMotion), 'elements still animating').toEqual([]);
+          expect.soft(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('auto');
+          await page.emulateMedia({ reducedMotion: 'no-preference' });
+        });
+
+        for (const viewport of VIEWPORTS) {
+          await test.step(`${viewport.width}x${viewport.height}: no sideways scrolling, tap targets at least 24x24`, async () => {
+            await page.setViewportSize(viewport);
+            expect.soft(await page.evaluate(horizontalOverflow), 'pixels of horizontal scroll').toBeLessThanOrEqual(0);
+            expect.soft(await page.evaluate(smallTapTargets, 'body'), 'tap targets under 24x24').toEqual([]);
+            // The contents menu is closed on load; its links are tap targets too, and it must fit.
+            // Open, its panel covers the page, so only the header's own targets are compared.
+            await page.evaluate(() => document.querySelectorAll('header details').forEach((d) => ((d as HTMLDetailsElement).open = true)));
+            expect.soft(await page.evaluate(horizontalOverflow), 'pixels of horizontal scroll, menu open').toBeLessThanOrEqual(0);
+            expect.soft(await page.evaluate(smallTapTargets, 'body > header'), 'tap targets under 24x24, menu open').toEqual([]);
+            await page.evaluate(() => document.querySelectorAll('header details').forEach((d) => ((d as HTMLDetailsElement).open = false)));
+          });
+        }
+      } finally {
+        page.off('request', onRequest);
+        page.off('requestfailed', onFailed);
+      }
+    });
+
+    test('without JavaScript: text, tables and charts are all there and visible', async ({ noScript: page }) => {
+      await openPage(page, url);
+      await expect(page.locator('h1')).toBeVisible();
+      const c = await page.evaluate(contentWithoutScripts);
+      expect(c.textLength, 'characters of text in <main>').toBeGreaterThan(0);
+      expect(c.hidden, 'content hidden until a script runs').toEqual([]);
+      expect(c.chartsDrawn, 'charts whose SVG is drawn and visible').toBe(c.charts);
+      // The same counts the static file holds: nothing is left for a script to add.
+      const html = fs.readFileSync(fileOf(url), 'utf8');
+      const tags = scanTags(html);
+      expect(c.tables).toBe(tags.filter((t) => t.name === 'table').length);
+      expect(c.charts).toBe(tags.filter((t) => t.name === 'figure' && /\bchart\b/.test(t.attrs.get('class') ?? '')).length);
+    });
+  });
+}
+
+test('the violation listener works: an injected inline script is blocked and reported', async ({ shared: page }) => {
+  await page.goto('/');
+  const ran = await page.evaluate(() => {
+    const s = document.createElement('script');
+    s.textContent = 'window.__injected = true';
+    document.body.append(s);
+    return new Promise<boolean>((resolve) => setTimeout(() => resolve('__injected' in window), 100));
+  });
+  expect(ran, 'the inline script ran').toBe(false);
+  expect(await page.evaluate(() => window.__cspViolations)).toEqual([expect.stringMatching(/^script-src-elem blocked inline/)]);
+});
+
+test('search works under the CSP (Pagefind, its worker and its index load from the site itself)', async ({ shared: page }) => {
+  const origin = new URL(test.info().project.use.baseURL!).origin;
+  const foreign: string[] = [];
+  page.on('request', (r) => {
+    if (/^https?:/.test(r.url()) && new URL(r.url()).origin !== origin) foreign.push(r.url());
+  });
+  await page.goto('/');
+  await page.locator('[data-search-open]').click();
+  await page.keyboard.type('USMCA');
+  await expect(page.locator('.search-results li').first()).toBeVisible({ timeout: 15_000 });
+  expect(await page.evaluate(() => window.__cspViolations)).toEqual([]);
+  expect(foreign).toEqual([]);
+});
+
+test('the reduced-motion check sees motion, and the site stops it when asked', async ({ shared: page }) => {
+  // Shows the per-page motion check can fail: a transition added through the CSSOM (allowed by
+  // the CSP, unlike an inline <style>) is reported until the reader asks for reduced motion.
+  await page.goto('/');
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  await page.evaluate(() => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync('.skip-link { transition: top 0.3s ease; }');
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  });
+  expect(await page.evaluate(runningMotion)).toEqual([expect.stringContaining('a.skip-link: transition 0.3s')]);
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('smooth');
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  expect(await page.evaluate(runningMotion)).toEqual([]);
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('auto');
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+});
+
+test.describe('the built files', () => {
+  test('every internal link and #anchor resolves; external links are listed, not fetched', async () => {
+    const report = checkLinks(DIST, SITE);
+    expect(report.pages).toBe(pages.length);
+    expect(report.checked).toBeGreaterThan(pages.length * 10);
+    expect(report.broken, formatBroken(report.broken)).toEqual([]);
+    const byUrl = new Map<string, Set<string>>();
+    for (const e of report.external) byUrl.set(e.url, (byUrl.get(e.url) ?? new Set()).add(e.page));
+    const lines = [...byUrl].sort(([a], [b]) => a.localeCompare(b)).map(([u, on]) => `${u}\t${[...on].sort().join(' ')}`);
+    fs.mkdirSync(path.join(ROOT, 'test-results'), { recursive: true });
+    fs.writeFileSync(path.join(ROOT, 'test-results/external-links.txt'), `# external URL\tpages that link to it (not fetched)\n${lines.join('\n')}\n`);
+    console.log(`${report.checked} internal links resolve; ${byUrl.size} external URLs listed in test-results/external-links.txt`);
+  });
+
+  test('external links open with rel="noopener noreferrer"', () => {
+    const links = checkLinks(DIST, SITE).external.filter((e) => /^(a|area|form)\[/.test(e.where));
+    expect(links.length).toBeGreaterThan(0);
+    const bare = links.filter((e) => !e.rel.includes('noopener') || !e.rel.includes('noreferrer')).map((e) => `${e.page}: ${e.url} rel="${e.rel.join(' ')}"`);
+    expect(bare).toEqual([]);
+  });
+
+  test('no third-party scripts, styles, fonts or frames', () => {
+    const offsite: string[] = [];
+    for (const [page, file] of htmlFiles(DIST)) {
+      for (const t of scanTags(fs.readFileSync(file, 'utf8'))) {
+        const ref = t.name === 'script' || t.name === 'iframe' || t.name === 'img' ? t.attrs.get('src') : t.name === 'link' && /stylesheet|preload|modulepreload|icon/.test(t.attrs.get('rel') ?? '') ? t.attrs.get('href') : undefined;
+        if (ref && new URL(ref, SITE).origin !== SITE) offsite.push(`${page}: <${t.name}> ${ref}`);
+      }
+    }
+    expect(offsite).toEqual([]);
+  });
+
+  test('every page carries its CSP in <head> before any script, with no unsafe-inline for scripts', () => {
+    const problems: string[] = [];
+    for (const [page, file] of htmlFiles(DIST)) {
+      const tags = scanTags(fs.readFileSync(file, 'utf8'));
+      const at = tags.findIndex((t) => t.name === 'meta' && t.attrs.get('http-equiv')?.toLowerCase() === 'content-security-policy');
+      if (at < 0) {
+        problems.push(`${page}: no CSP meta`);
+        continue;
+      }
+      // A policy governs only what the parser meets after it: a script above it would run unchecked.
+      const firstScript = tags.findIndex((t) => t.name === 'script');
+      if (firstScript >= 0 && firstScript < at) problems.push(`${page}: a script comes before the CSP meta`);
+      const policy = new Map(
+        tags[at].attrs.get('content')!.split(';').map((d) => d.trim()).filter(Boolean).map((d) => {
+          const [name, ...values] = d.split(/\s+/);
+          return [name, values] as const;
+        }),
+      );
+      const script = policy.get('script-src') ?? policy.get('default-src') ?? [];
+      if (script.includes("'unsafe-inline'") || script.includes("'unsafe-eval'")) problems.push(`${page}: script-src allows ${script.join(' ')}`);
+      if ((policy.get('style-src') ?? []).includes("'unsafe-inline'")) problems.push(`${page}: style-src allows 'unsafe-inline'`);
+      if (policy.get('default-src')?.join(' ') !== "'self'") problems.push(`${page}: default-src is not 'self'`);
+      if (policy.get('object-src')?.join(' ') !== "'none'") problems.push(`${page}: object-src is not 'none'`);
+      if (!policy.has('base-uri')) problems.push(`${page}: no base-uri`);
+      if (policy.has('frame-ancestors')) problems.push(`${page}: frame-ancestors is ignored in a meta tag; it belongs in _headers`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  test('_headers gives hosts the CSP, nosniff, referrer, permissions and framing headers', () => {
+    const file = path.join(DIST, '_headers');
+    expect(fs.existsSync(file), 'dist/_headers').toBe(true);
+    const text = fs.readFileSync(file, 'utf8');
+    const block = text.split(/^(?=\S)/m).find((b) => b.startsWith('/*\n'));
+    expect(block, 'a "/*" block that applies to every path').toBeTruthy();
+    const headers = new Map(
+      block!.split('\n').slice(1).filter((l) => /^\s+\S/.test(l)).map((l) => {
+        const [k, ...v] = l.trim().split(':');
+        return [k.toLowerCase(), v.join(':').trim()] as const;
+      }),
+    );
+    expect(headers.get('content-security-policy')).toMatch(/frame-ancestors 'none'/);
+    expect(headers.get('content-security-policy')).not.toMatch(/unsafe-inline|unsafe-eval/);
+    expect(headers.get('x-content-type-options')).toBe('nosniff');
+    expect(headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+    expect(headers.get('permissions-policy')).toMatch(/camera=\(\)/);
+    expect(headers.get('x-frame-options')).toBe('DENY');
+  });
+
+  test('the Nu HTML Checker finds no errors in any page', () => {
+    test.setTimeout(180_000);
+    const jar = path.join(ROOT, 'node_modules/vnu-jar/build/dist/vnu.jar');
+    expect(fs.existsSync(jar), 'vnu-jar is installed (npm ci)').toBe(true);
+    const files = htmlFiles(DIST).map(([, f]) => f);
+    const run = spawnSync('java', ['-Xss4m', '-jar', jar, '--errors-only', '--format', 'json', ...files], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    expect(run.error, 'java must be installed to run the Nu HTML Checker').toBeUndefined();
+    const { messages } = JSON.parse(run.stderr) as { messages: { type: string; subType?: string; url: string; lastLine?: number; message: string; extract?: string }[] };
+    const errors = messages
+      .filter((m) => m.type === 'error' || m.subType === 'fatal')
+      .map((m) => `${path.relative(DIST, new URL(m.url).pathname)}:${m.lastLine ?? '?'}: ${m.message}`);
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,91 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { checkLinks } from '../../src/lib/links/checkLinks';
+import { scanTags } from '../../src/lib/links/scanHtml';
+import linkCheck from '../../src/lib/links/linkCheckIntegration';
+
+const FIXTURE = fileURLToPath(new URL('../fixtures/linkcheck', import.meta.url));
+const SITE = 'https://site.test';
+
+describe('scanTags', () => {
+  it('reads quoted, unquoted and entity-encoded attributes, and skips comments and raw text', () => {
+    const tags = scanTags(`<!-- <a href="/x/"> --><a HREF=/a/ title='it&#39;s' data-x="1&amp;2">t</a><script type="application/json">{"a":"<a href=\\"/json/\\">"}</script><title><b id="no"></title><p id=yes>`);
+    expect(tags.map((t) => t.name)).toEqual(['a', 'script', 'title', 'p']);
+    expect(Object.fromEntries(tags[0].attrs)).toEqual({ href: '/a/', title: "it's", 'data-x': '1&2' });
+    expect(tags[3].attrs.get('id')).toBe('yes');
+  });
+});
+
+describe('checkLinks on a fixture site', () => {
+  const report = checkLinks(FIXTURE, SITE);
+  const broken = report.broken.map((b) => `${b.page} ${b.where} ${b.url}`);
+
+  it('reports exactly the broken same-site references, each with its page and element', () => {
+    expect(broken.sort()).toEqual(
+      [
+        '/ a[href] ',
+        '/ a[href] #gone',
+        '/ a[href] /a',
+        '/ a[href] /a/#nowhere',
+        '/ a[href] /file.csv#row',
+        '/ a[href] /missing/',
+        '/ img[src] img/missing.png',
+        '/ img[srcset] /a/pic@2x.png',
+        '/go/ meta[refresh] /a/#missing-section',
+      ].sort(),
+    );
+  });
+
+  it('says why each link is broken', () => {
+    const reason = (url: string) => report.broken.find((b) => b.url === url)?.reason;
+    expect(reason('/a/#nowhere')).toBe('no element with id "nowhere" on /a/');
+    expect(reason('/a')).toBe('folder linked without its trailing slash');
+    expect(reason('/missing/')).toBe('no missing/index.html in the build');
+    expect(reason('/file.csv#row')).toBe('fragment on a file that is not a page');
+  });
+
+  it('checks same-site absolute URLs (canonical, og:image) and relative URLs against the page', () => {
+    // index: canonical, og:image and stylesheet; 10 good body refs (one in srcset) and 7 broken ones
+    // (the empty href is reported without being resolved); a/: pic.png and ../; go/: refresh and link.
+    expect(report.pages).toBe(3);
+    expect(report.checked).toBe(3 + 10 + 7 + 2 + 2);
+  });
+
+  it('lists external links with their rel tokens and never treats them as broken', () => {
+    expect(report.external.map((e) => [e.url, e.rel.join(' ')])).toEqual([
+      ['https://example.org/x', 'noopener noreferrer'],
+      ['https://example.com/y', ''],
+    ]);
+  });
+});
+
+describe('the build integration', () => {
+  const run = (dist: string) => {
+    const integration = linkCheck();
+    const hooks = integration.hooks as Record<string, (arg: unknown) => void>;
+    hooks['astro:config:done']({ config: { site: SITE } });
+    const logged: string[] = [];
+    const logger = { info: (m: string) => logged.push(m) };
+    hooks['astro:build:done']({ dir: new URL(`file://${dist}/`), logger });
+    return logged;
+  };
+
+  it('stops the build naming the page and the link when one is broken', () => {
+    expect(() => run(FIXTURE)).toThrow(/9 broken internal link\(s\)[\s\S]*\/: a\[href\] "\/a\/#nowhere": no element with id "nowhere" on \/a\//);
+  });
+
+  it('passes a clean build and says how much it checked', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'linkcheck-'));
+    try {
+      fs.mkdirSync(path.join(dir, 'b'));
+      fs.writeFileSync(path.join(dir, 'index.html'), '<a href="/b/#x">b</a><a href="https://example.org/">out</a>');
+      fs.writeFileSync(path.join(dir, 'b/index.html'), '<h2 id="x">x</h2>');
+      expect(run(dir)).toEqual(['1 internal links and anchors on 2 pages resolve; 1 external links listed, not fetched']);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
