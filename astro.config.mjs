@@ -49,7 +49,7 @@ export default defineConfig({
     processor: unified({
       remarkPlugins: [remarkSections, remarkCitations, remarkCharts, remarkGlossaryLinks, remarkReadingTime],
       rehypePlugins: [rehypeExternalLinks, rehypeHeadingLinks, rehypeFootnotesLang],
-      remarkRehype: { footnoteLabel: 'Notes', footnoteLabelTagName: 'h2', footnoteLabelProperties: {}, footnoteBackLabel: (i) => `Back to reference ${i + 1}` },
+      remarkRehype: { footnoteLabel: 'Notes', footnoteLabelTagName: 'h2', footnoteLabelProperties: {}, footnoteBackLabel: (/** @type {number} */ i) => `Back to reference ${i + 1}` },
     }),
   },
   integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/404') && !/\/s\/[^/]+\/$/.test(page) }), linkCheck()],

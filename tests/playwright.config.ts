@@ -1,5 +1,4 @@
 import { defineConfig } from '@playwright/test';
-// @ts-expect-error plain ESM helper shared with the PDF build
 import { CHROMIUM_ARGS, findChromium, HOW_TO_GET_CHROMIUM } from './support/chromium.mjs';
 
 const executablePath = findChromium();

@@ -13,7 +13,7 @@ interface Pagefind {
 const openButton = document.querySelector<HTMLButtonElement>('[data-search-open]');
 const dialog = document.querySelector<HTMLDialogElement>('.search-dialog');
 const input = document.querySelector<HTMLInputElement>('#search-input');
-const status = document.querySelector<HTMLElement>('.search-status');
+const statusEl = document.querySelector<HTMLElement>('.search-status');
 const list = document.querySelector<HTMLOListElement>('.search-results');
 let pagefind: Promise<Pagefind> | undefined;
 let timer: ReturnType<typeof setTimeout> | undefined;
@@ -44,13 +44,13 @@ function excerpt(html: string): HTMLParagraphElement {
 }
 
 async function run(query: string) {
-  if (!list || !status) return;
+  if (!list || !statusEl) return;
   if (!query.trim()) {
     list.replaceChildren();
-    status.textContent = '';
+    statusEl.textContent = '';
     return;
   }
-  status.textContent = 'Searching…';
+  statusEl.textContent = 'Searching…';
   const { results } = await (await load()).search(query);
   const data = await Promise.all(results.slice(0, 8).map((r) => r.data()));
   list.replaceChildren(
@@ -76,7 +76,7 @@ async function run(query: string) {
       return li;
     }),
   );
-  status.textContent = results.length ? `${results.length} result${results.length === 1 ? '' : 's'}` : 'No results';
+  statusEl.textContent = results.length ? `${results.length} result${results.length === 1 ? '' : 's'}` : 'No results';
 }
 
 function open() {

@@ -46,7 +46,7 @@ const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 /** Runs `npm run build` in `dir`; returns wall seconds. Throws with the build's output if it fails. */
 function build(dir) {
   const start = performance.now();
-  const run = spawnSync('npm', ['run', 'build'], { cwd: dir, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, FORCE_COLOR: '0' } });
+  const run = spawnSync('npm', ['run', 'build'], { cwd: dir, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' } });
   const seconds = (performance.now() - start) / 1000;
   if (run.status !== 0) throw new Error(`build in ${dir} failed:\n${run.stdout.slice(-4000)}\n${run.stderr.slice(-4000)}`);
   const astro = run.stdout.match(/(\d+) page\(s\) built in ([\d.]+)(m?s)/);
@@ -175,6 +175,7 @@ function syntheticProject(n) {
   }
   fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
   const chaptersDir = path.join(dir, 'content/chapters');
+  const esChaptersDir = path.join(dir, 'content/es/chapters');
   const real = fs.readdirSync(chaptersDir).filter((f) => f.endsWith('.mdx') && !f.startsWith('_')).map((f) => fs.readFileSync(path.join(chaptersDir, f), 'utf8'));
   const charts = real.flatMap((t) => t.match(/<Chart\s[\s\S]*?\/>/g) ?? []);
   if (charts.length < 2) throw new Error('the synthetic corpus needs at least two <Chart> tags in the real chapters to copy');
@@ -187,15 +188,15 @@ function syntheticProject(n) {
   for (let i = 1; i <= n; i++) {
     const id = String(i).padStart(3, '0');
     const [a, b] = [charts[(2 * i) % charts.length], charts[(2 * i + 1) % charts.length]].map((c, k) => c.replace(/\bid="[^"]+"/, `id="synthetic-${id}-${k}"`));
-    const sections = ['Context', 'Figures', 'Assessment'];
-    const para = `Synthetic chapter ${id} exists only to measure how the build scales. It repeats ordinary prose of the length a briefing paragraph has, with a citation at its end, so that the pipeline does the same work per paragraph as it does for a real chapter.`;
-    fs.writeFileSync(
-      path.join(chaptersDir, `synthetic-${id}.mdx`),
-      `---
+    const write = (file, { sections, extra = '', keys }) => {
+      const para = `Synthetic chapter ${id} exists only to measure how the build scales. It repeats ordinary prose of the length a briefing paragraph has, with a citation at its end, so that the pipeline does the same work per paragraph as it does for a real chapter.`;
+      fs.writeFileSync(
+        file,
+        `---
 title: "Synthetic chapter ${id}"
 dek: "A generated chapter with two charts, used by the benchmark to measure build time per page."
 order: ${maxOrder + i}
-asOf: 2021-10-08
+${extra}asOf: 2021-10-08
 lastReviewed: 2026-11-27
 topics: [${topic}]
 pillars: []
@@ -205,7 +206,7 @@ takeaways:
   - "Generated chapter ${id}, third takeaway for the benchmark."
 sources: [${sourceId}]
 sections:
-${sections.map((s) => `  - id: ${s.toLowerCase()}\n    heading: "${s}"\n    topics: [${topic}]`).join('\n')}
+${sections.map((s, k) => `  - id: ${s.toLowerCase()}\n${keys ? `    key: ${keys[k]}\n` : ''}    heading: "${s}"\n    topics: [${topic}]`).join('\n')}
 revisions:
   - date: 2026-11-27
     note: "Generated."
@@ -231,7 +232,14 @@ ${para}
 
 [^src]: [@${sourceId}].
 `,
-    );
+      );
+    };
+    const english = ['Context', 'Figures', 'Assessment'];
+    write(path.join(chaptersDir, `synthetic-${id}.mdx`), { sections: english });
+    // The Spanish edition must have a twin of every chapter, its sections keyed to the English ones.
+    if (fs.existsSync(esChaptersDir)) {
+      write(path.join(esChaptersDir, `sintetico-${id}.mdx`), { sections: ['Contexto', 'Cifras', 'Valoracion'], extra: `translationOf: synthetic-${id}\n`, keys: english.map((s) => s.toLowerCase()) });
+    }
   }
   return dir;
 }
@@ -241,13 +249,16 @@ function readmeSection(site, checks, synthetic) {
   const other = site.pages.filter((p) => !p.chart);
   const largest = site.pages.reduce((a, b) => (b.totalGz > a.totalGz ? b : a));
   const range = (list, key) => `${kb(Math.min(...list.map((p) => p[key])))}–${kb(Math.max(...list.map((p) => p[key])))}`;
-  const rows = [...chapters, ...other.filter((p) => p.page === '/' || p.page === '/glossary/' || p.page === '/print/')];
+  // The home page and every top-level page (chapters, print, glossary, data…); share stubs, topics
+  // and pillars are alike and summarised by the ranges above.
+  const rows = site.pages.filter((p) => /^\/([^/]+\/)?$/.test(p.page));
   return `## Performance
 
-Measured on ${TODAY} with \`npm run bench\` on this project's machine kind (2 cores, 24 GiB; other jobs may
-share it, so timings vary from run to run). Sizes are gzipped (level 9) unless marked raw; "requests"
-counts the HTML, stylesheets, scripts with every statically imported chunk, and icons and images
-(Pagefind's files load only when search opens and are not counted).
+Measured on ${TODAY} with \`npm run bench\` on this project's machine kind (2 cores, 24 GiB), with a
+load average of ${site.load} when the run started: other jobs shared the machine, so timings vary from
+run to run. Sizes are gzipped (level 9) unless marked raw; "requests" counts the HTML, stylesheets,
+scripts with every statically imported chunk, and icons and images (Pagefind's files load only when
+search opens and are not counted).
 
 | budget | measured | |
 | --- | --- | --- |
@@ -285,7 +296,9 @@ function writeReadme(section) {
 }
 
 // --- run ---------------------------------------------------------------------------------------
-console.log('Building the site…');
+// Timings mean little without knowing what else ran: record the 1-minute load average.
+const LOAD = os.loadavg()[0].toFixed(1);
+console.log(`Building the site… (load average ${LOAD} on ${os.cpus().length} cores)`);
 const siteBuild = build(ROOT);
 const pages = measureSite(path.join(ROOT, 'dist'));
 console.log(`\nBuilt ${siteBuild.pages ?? pages.length} pages in ${siteBuild.seconds.toFixed(1)} s (wall, Astro then Pagefind).\n`);
@@ -314,7 +327,7 @@ if (SYNTHETIC) {
 }
 
 if (opt('--readme')) {
-  writeReadme(readmeSection({ build: siteBuild, pages }, checks, synthetic));
+  writeReadme(readmeSection({ build: siteBuild, pages, load: LOAD }, checks, synthetic));
   console.log('\nREADME.md: "## Performance" section written.');
 }
 if (opt('--strict') && checks.some((c) => !c.ok)) process.exit(1);

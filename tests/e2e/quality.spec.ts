@@ -52,7 +52,9 @@ async function openPage(page: Page, url: string): Promise<void> {
   if (REFRESH.test(html)) {
     await page.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html.replace(REFRESH, '') }), { times: 1 });
   }
-  await page.goto(url, { waitUntil: 'networkidle' });
+  // 'load' waits for every stylesheet and module script; nothing else is fetched until a reader
+  // acts (Pagefind loads when search opens), so waiting for network silence would only add time.
+  await page.goto(url, { waitUntil: 'load' });
 }
 
 interface Worker {
@@ -61,7 +63,7 @@ interface Worker {
   noScript: Page;
 }
 
-/** One page with scripts and one without, per worker, both recording CSP violations from the start. */
+/** Per worker: one page with scripts, recording CSP violations from the first byte, and one with scripts off. */
 const test = base.extend<{ shared: Page; noScript: Page }, { worker: Worker }>({
   worker: [
     async ({ browser }, use, workerInfo) => {
@@ -212,18 +214,43 @@ test('the violation listener works: an injected inline script is blocked and rep
   expect(await page.evaluate(() => window.__cspViolations)).toEqual([expect.stringMatching(/^script-src-elem blocked inline/)]);
 });
 
+test('the axe checks report what they are shown: low-contrast text fails in each scheme', async ({ shared: page }) => {
+  // Guards the per-page axe tests against passing vacuously (wrong tags, rules or scheme).
+  await page.goto('/');
+  await page.evaluate(() => {
+    const p = document.createElement('p');
+    p.id = 'faint';
+    p.textContent = 'Faint text that no reader should have to squint at.';
+    p.style.color = 'rgb(160 160 160)'; // CSSOM, which the CSP allows; about 2.5:1 on either background
+    p.style.background = 'rgb(230 230 230)';
+    document.querySelector('main')!.append(p);
+  });
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const axe = new AxeBuilder({ page }).setLegacyMode(true).include('#faint');
+    const { violations } = await (colorScheme === 'light' ? axe.withTags(WCAG_21_AA) : axe.withRules(COLOUR_RULES)).analyze();
+    expect(violations.map((v) => v.id), colorScheme).toEqual(['color-contrast']);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+});
+
 test('search works under the CSP (Pagefind, its worker and its index load from the site itself)', async ({ shared: page }) => {
   const origin = new URL(test.info().project.use.baseURL!).origin;
   const foreign: string[] = [];
-  page.on('request', (r) => {
+  const onRequest = (r: { url(): string }) => {
     if (/^https?:/.test(r.url()) && new URL(r.url()).origin !== origin) foreign.push(r.url());
-  });
-  await page.goto('/');
-  await page.locator('[data-search-open]').click();
-  await page.keyboard.type('USMCA');
-  await expect(page.locator('.search-results li').first()).toBeVisible({ timeout: 15_000 });
-  expect(await page.evaluate(() => window.__cspViolations)).toEqual([]);
-  expect(foreign).toEqual([]);
+  };
+  page.on('request', onRequest);
+  try {
+    await page.goto('/');
+    await page.locator('[data-search-open]').click();
+    await page.keyboard.type('USMCA');
+    await expect(page.locator('.search-results li').first()).toBeVisible({ timeout: 15_000 });
+    expect(await page.evaluate(() => window.__cspViolations)).toEqual([]);
+    expect(foreign).toEqual([]);
+  } finally {
+    page.off('request', onRequest);
+  }
 });
 
 test('the reduced-motion check sees motion, and the site stops it when asked', async ({ shared: page }) => {

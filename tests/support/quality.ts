@@ -27,7 +27,7 @@ export function horizontalOverflow(): number {
 /**
  * WCAG 2.5.8 Target Size (Minimum) over the page's controls: buttons, summaries, form fields,
  * navigation links and links styled as buttons. Links inside running text are exempt by the
- * criterion's "inline" exception, so only links in <nav>, the header and button-like links count.
+ * criterion's "inline" exception, so only links in <nav>, the site header and button-like links count.
  * A target under 24x24 passes the spacing exception when a 24 px circle centred on it meets no
  * other target and no other undersized target's circle. `scope` limits the check to targets
  * inside matching elements (an open menu panel covers what is beneath it). Returns one line per
@@ -36,7 +36,7 @@ export function horizontalOverflow(): number {
 export function smallTapTargets(scope = 'body'): string[] {
   const SELECTOR = [
     'button', 'summary', 'select', 'textarea', 'input:not([type="hidden"])', '[role="button"]', '[role="tab"]',
-    'nav a[href]', 'header a[href]', 'a.button', '[tabindex]:not([tabindex="-1"]):not(a):not(button)',
+    'nav a[href]', 'body > header a[href]', 'a.button', '[tabindex]:not([tabindex="-1"]):not(a):not(button)',
   ].join(',');
   const targets = [...document.querySelectorAll<HTMLElement>(scope)]
     .flatMap((root) => [...root.querySelectorAll<HTMLElement>(SELECTOR)])

@@ -10,6 +10,12 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { fileLabel, frontmatterOf, normaliseText } from './vfileInfo';
 
+/** mdast-util-to-hast reads `data.hProperties`; mdast's own types do not declare it. */
+const withId = (node: Heading, id: string) => {
+  const data = (node.data ?? {}) as { hProperties?: Record<string, unknown> };
+  node.data = { ...data, hProperties: { ...(data.hProperties ?? {}), id } } as Heading['data'];
+};
+
 interface DeclaredSection {
   id: string;
   heading: string;
@@ -27,7 +33,7 @@ export default function remarkSections() {
       const text = toString(node);
       if (node.depth === 1) throw new Error(`${where}: a "# ${text}" heading in the body; the chapter title is the page's only h1, so start sections at "##"`);
       if (node.depth === 2) h2s.push(node);
-      else node.data = { ...node.data, hProperties: { ...(node.data?.hProperties ?? {}), id: slugger.slug(text) } };
+      else withId(node, slugger.slug(text));
     });
     h2s.forEach((node, i) => {
       const text = normaliseText(toString(node));
@@ -36,7 +42,7 @@ export default function remarkSections() {
       if (normaliseText(section.heading) !== text) {
         throw new Error(`${where}: field "sections.${i}.heading" is "${section.heading}" but h2 number ${i + 1} reads "${text}"; expected the same text, in the same order`);
       }
-      node.data = { ...node.data, hProperties: { ...(node.data?.hProperties ?? {}), id: section.id } };
+      withId(node, section.id);
     });
     if (declared.length > h2s.length) {
       const missing = declared.slice(h2s.length).map((s) => `"${s.heading}"`).join(', ');

@@ -1,11 +1,11 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
+import type { APIRoute } from 'astro';
 import { getChapters, getSite } from '../../lib/content/queries';
 import { sectionSummary } from '../../lib/content/sectionSummary';
 import { renderCard } from '../../lib/social/renderCard';
 import type { CardText } from '../../lib/social/cardSvg';
 
 /** One 1200x630 card for the site, one per chapter, one per chapter section (for share pages). */
-export const getStaticPaths = (async () => {
+export const getStaticPaths = async () => {
   const site = await getSite();
   const chapters = await getChapters();
   const cards: { params: { card: string }; props: CardText }[] = [{ params: { card: 'site' }, props: { eyebrow: `Policy briefing · as of ${site.vantage}`, title: site.tagline, dek: site.intro } }];
@@ -16,6 +16,6 @@ export const getStaticPaths = (async () => {
     }
   }
   return cards;
-}) satisfies GetStaticPaths;
+};
 
 export const GET: APIRoute = ({ props }) => new Response(new Uint8Array(renderCard(props as CardText)), { headers: { 'Content-Type': 'image/png' } });
