@@ -3,26 +3,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
+import { htmlFiles } from '../../src/lib/links/checkLinks';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const DIST = path.join(ROOT, 'dist');
 
 /** Every built HTML page as a URL path ("/", "/migration/", "/404.html"). */
 export function builtPages(): string[] {
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.name.endsWith('.html')) {
-        const rel = '/' + path.relative(DIST, full).split(path.sep).join('/');
-        out.push(rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel === '/index.html' ? '/' : rel);
-      }
-    }
-  };
   if (!fs.existsSync(DIST)) throw new Error('dist/ is missing: run `npm run build` before the e2e tests');
-  walk(DIST);
-  return out.sort();
+  return htmlFiles(DIST).map(([url]) => url).sort();
 }
 
 export interface ChapterInfo {
