@@ -142,3 +142,14 @@ test('the sitemap lists every page and the feed is valid RSS 2.0', async ({ page
     expect(Number.isNaN(Date.parse(item.date!))).toBe(false);
   }
 });
+
+test('each figure offers a citation with its own anchor and the chapter revision date', async ({ page }) => {
+  await page.goto('/trade/');
+  const fig = page.locator('#fig-us-mexico-trade');
+  await fig.locator('.cite-figure summary').click();
+  const chicago = fig.locator('.cite-figure pre[data-format="Chicago"]');
+  await expect(chicago).toContainText('“Figure 3.1: U.S. goods trade with Mexico, 1993–2024. In Trade and USMCA');
+  await expect(chicago).toContainText(`${SITE}/trade/#fig-us-mexico-trade`);
+  await expect(chicago).toContainText('Last modified November 27, 2026');
+  await expect(fig.locator('.cite-figure pre[data-format="RIS"]')).toContainText('UR  - https://intermestic.org/trade/#fig-us-mexico-trade');
+});

@@ -25,7 +25,11 @@ export default function remarkCharts() {
   return (tree: Root, file: VFile) => {
     const where = fileLabel(file);
     const datasets = datasetRefs();
-    const order = Number(frontmatterOf(file).order ?? 0);
+    const fm = frontmatterOf(file);
+    const order = Number(fm.order ?? 0);
+    const revisions = Array.isArray(fm.revisions) ? (fm.revisions as { date?: unknown }[]) : [];
+    const lastDate = revisions[revisions.length - 1]?.date;
+    const revised = lastDate ? new Date(lastDate as string).toISOString().slice(0, 10) : undefined;
     const ids = new Set<string>();
     let n = 0;
     visit(tree, (node) => {
@@ -52,6 +56,9 @@ export default function remarkCharts() {
       if (typeof groupBy === 'string' && groupBy !== dataset.groupColumn) throw new Error(`${at}: <Chart id="${id}"> groups by "${groupBy}", but dataset "${datasetId}" has group column ${dataset.groupColumn ? `"${dataset.groupColumn}"` : 'none'}`);
       el.attributes.push({ type: 'mdxJsxAttribute', name: 'number', value: `${order}.${n}` });
       el.attributes.push({ type: 'mdxJsxAttribute', name: 'lang', value: langOfFile(file) });
+      // What a figure citation needs from its chapter: the title and the latest revision date.
+      el.attributes.push({ type: 'mdxJsxAttribute', name: 'chapterTitle', value: String(fm.title ?? '') });
+      if (revised) el.attributes.push({ type: 'mdxJsxAttribute', name: 'revised', value: revised });
     });
   };
 }
