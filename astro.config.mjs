@@ -12,6 +12,7 @@ import rehypeExternalLinks from './src/lib/markdown/rehypeExternalLinks.ts';
 import rehypeHeadingLinks from './src/lib/markdown/rehypeHeadingLinks.ts';
 import rehypeFootnotesLang from './src/lib/markdown/rehypeFootnotesLang.ts';
 import linkCheck from './src/lib/links/linkCheckIntegration.ts';
+import notFoundPages from './src/lib/i18n/notFoundPages.ts';
 
 /** The public address, set once: canonical URLs, social cards, sitemap and feed all derive from it. */
 const site = process.env.SITE_URL ?? 'https://intermestic.org';
@@ -45,6 +46,8 @@ export default defineConfig({
   trailingSlash: 'always',
   compressHTML: true,
   build: { format: 'directory', inlineStylesheets: 'never' },
+  // English at the root, Spanish under /es/ with its own slugs (src/pages/es/); see src/i18n/locales.ts.
+  i18n: { locales: ['en', 'es'], defaultLocale: 'en', routing: { prefixDefaultLocale: false } },
   markdown: {
     processor: unified({
       remarkPlugins: [remarkSections, remarkCitations, remarkCharts, remarkGlossaryLinks, remarkReadingTime],
@@ -52,7 +55,7 @@ export default defineConfig({
       remarkRehype: { footnoteLabel: 'Notes', footnoteLabelTagName: 'h2', footnoteLabelProperties: {}, footnoteBackLabel: (/** @type {number} */ i) => `Back to reference ${i + 1}` },
     }),
   },
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/404') && !/\/s\/[^/]+\/$/.test(page) }), linkCheck()],
+  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/404') && !/\/s\/[^/]+\/$/.test(page) }), notFoundPages(['es']), linkCheck()],
   // linkCheck stays last: it checks the finished dist/, including what the integrations before it wrote.
   security: { csp },
   devToolbar: { enabled: false },

@@ -1,14 +1,15 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { chapterSchema } from './schemas/chapter';
+import { chapterEsSchema, chapterSchema } from './schemas/chapter';
 import { datasetMetaSchema } from './schemas/dataset';
 import { glossarySchema } from './schemas/glossary';
 import { siteSchema } from './schemas/site';
 import { sourceSchema } from './schemas/source';
 import { timelineEventSchema } from './schemas/timeline';
+import { datasetEsSchema, glossaryEsSchema, siteEsSchema, sourceEsSchema, timelineEsSchema } from './schemas/translations';
 import { datasetLoader } from './lib/data/datasetLoader';
-import { yamlDirLoader, yamlListLoader } from './lib/content/yamlLoaders';
+import { yamlDirLoader, yamlListLoader, yamlMapLoader } from './lib/content/yamlLoaders';
 import { checkTranslations } from './lib/content/checkTranslations';
 
 // The Spanish edition must not drift from the English one: a missing twin stops the build, naming the file.
@@ -57,4 +58,31 @@ const datasets = defineCollection({
   }),
 });
 
-export const collections = { chapters, sources, timeline, glossary, site, datasets };
+/*
+ * The Spanish edition (`content/es/`). Chapters are whole translations; everything else holds only
+ * the words, keyed like its English twin (ids, dates, numbers and references come from the English
+ * file), so the two editions cannot disagree on a fact.
+ */
+
+/** Spanish chapters: `content/es/chapters/<slug-es>.mdx`, published at `/es/<slug-es>/`. */
+const chaptersEs = defineCollection({
+  loader: glob({ base: './content/es/chapters', pattern: '[^_]*.mdx' }),
+  schema: chapterEsSchema,
+});
+
+/** Spanish glossary wording: `content/es/glossary/<id>.yaml`, same id as the English term. */
+const glossaryEs = defineCollection({ loader: yamlDirLoader('es/glossary', glossaryEsSchema), schema: glossaryEsSchema });
+
+/** Spanish timeline wording: `content/es/timeline.yaml`, keyed by event id. */
+const timelineEs = defineCollection({ loader: yamlMapLoader('es/timeline.yaml', timelineEsSchema), schema: timelineEsSchema });
+
+/** Spanish source notes: `content/es/sources.yaml`, keyed by source id. */
+const sourcesEs = defineCollection({ loader: yamlMapLoader('es/sources.yaml', sourceEsSchema), schema: sourceEsSchema });
+
+/** Spanish site wording: `content/es/site.yaml` (one entry, id `site`). */
+const siteEs = defineCollection({ loader: yamlMapLoader('es/site.yaml', siteEsSchema, { single: 'site' }), schema: siteEsSchema });
+
+/** Spanish dataset metadata: `content/es/data/<id>.yaml`; the CSV is the English one. */
+const datasetsEs = defineCollection({ loader: yamlDirLoader('es/data', datasetEsSchema), schema: datasetEsSchema });
+
+export const collections = { chapters, sources, timeline, glossary, site, datasets, chaptersEs, glossaryEs, timelineEs, sourcesEs, siteEs, datasetsEs };

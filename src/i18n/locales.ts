@@ -22,4 +22,9 @@ export const PAGES = {
   topics: { en: '/topics/', es: '/es/temas/' },
   pillars: { en: '/pillars/', es: '/es/pilares/' },
   rss: { en: '/rss.xml', es: '/es/rss.xml' },
+  pdf: { en: '/pdf/', es: '/es/pdf/' },
+  notFound: { en: '/404.html', es: '/es/404.html' },
 } as const satisfies Record<string, Record<Lang, string>>;
+
+/** File name (under PAGES.pdf) of the whole briefing's PDF. */
+export const BRIEFING_PDF: Record<Lang, string> = { en: 'intermestic-briefing', es: 'intermestic-informe' };

@@ -144,6 +144,45 @@ const en = {
   'tagged.one': '1 section of the briefing:',
   'share.continue': 'Continue to this section of the chapter',
   'share.section': 'section',
+  'lang.switchLabel': 'Leer esta página en español',
+  'home.printEdition': 'print edition',
+  'home.pdf': 'PDF',
+  'home.and': 'and',
+  'print.download': 'Download PDF',
+  'print.print': 'Print',
+  'print.downloadBriefing': 'Download the briefing (PDF)',
+  'print.brandChapter': 'Chapter {n}',
+  'print.chapter': 'Chapter',
+  'print.permalink': 'Permalink',
+  'print.lastReviewed': 'Last reviewed',
+  'print.writtenAsOf': 'Written as of',
+  'print.built': 'Built',
+  'print.printed': 'Printed',
+  'print.links': 'Links in this chapter',
+  'print.sourcesCited': 'Sources cited',
+  'print.title': 'The whole briefing, for print',
+  'print.description': 'Every chapter of the Intermestic briefing in one document, with contents and sources: the page behind the briefing PDF.',
+  'print.eyebrow': 'Policy briefing · {n} chapters',
+  'print.asSeenIn': '{tagline}, as seen in {vantage}',
+  'print.vantage': 'Vantage',
+  'print.vantageText': 'Written from the vantage point of {vantage}; later figures are marked as later context',
+  'print.chapters': 'Chapters',
+  'print.chaptersText': '{n}, last reviewed {date}',
+  'print.online': 'Online',
+  'print.licence': 'Text licensed {name} ({url}). Data remain the work of the agencies credited with each figure.',
+  'print.contents': 'Contents',
+  'print.sourcesDek': 'Every work the briefing cites. The notes in each chapter link here.',
+  'print.onlineAt': 'Online at',
+  'print.briefingTitle': 'Intermestic: the whole briefing',
+  'pdf.notMade': 'This PDF was not generated when the site was built',
+  'pdf.noChromium': '(the build had no Chromium to print it with).',
+  'pdf.printInstead': 'Open the page and print it from the browser instead:',
+  'card.section': '{chapter} · section',
+  'rss.title': 'Intermestic chapters',
+  'cite.lastModified': 'Last modified',
+  'cite.accessed': 'Accessed',
+  'date.locale': 'en-GB',
+  'date.localeUs': 'en-US',
 } as const;
 
 export type UiKey = keyof typeof en;
@@ -288,6 +327,45 @@ const es: Record<UiKey, string> = {
   'tagged.one': '1 sección del informe:',
   'share.continue': 'Ir a esta sección del capítulo',
   'share.section': 'sección',
+  'lang.switchLabel': 'Read this page in English',
+  'home.printEdition': 'edición para imprimir',
+  'home.pdf': 'PDF',
+  'home.and': 'y',
+  'print.download': 'Descargar PDF',
+  'print.print': 'Imprimir',
+  'print.downloadBriefing': 'Descargar el informe (PDF)',
+  'print.brandChapter': 'Capítulo {n}',
+  'print.chapter': 'Capítulo',
+  'print.permalink': 'Enlace permanente',
+  'print.lastReviewed': 'Última revisión',
+  'print.writtenAsOf': 'Redactado al',
+  'print.built': 'Generado',
+  'print.printed': 'Impreso',
+  'print.links': 'Enlaces de este capítulo',
+  'print.sourcesCited': 'Fuentes citadas',
+  'print.title': 'El informe completo, para imprimir',
+  'print.description': 'Todos los capítulos del informe Intermestic en un solo documento, con índice y fuentes: la página de la que sale el PDF del informe.',
+  'print.eyebrow': 'Informe de política pública · {n} capítulos',
+  'print.asSeenIn': '{tagline}, vista a {vantage}',
+  'print.vantage': 'Perspectiva',
+  'print.vantageText': 'Redactado desde la perspectiva de {vantage}; las cifras posteriores se señalan como contexto posterior',
+  'print.chapters': 'Capítulos',
+  'print.chaptersText': '{n}; última revisión: {date}',
+  'print.online': 'En línea',
+  'print.licence': 'Texto con licencia {name} ({url}). Los datos son obra de las dependencias citadas en cada gráfica.',
+  'print.contents': 'Índice',
+  'print.sourcesDek': 'Todas las obras que cita el informe. Las notas de cada capítulo remiten aquí.',
+  'print.onlineAt': 'En línea en',
+  'print.briefingTitle': 'Intermestic: el informe completo',
+  'pdf.notMade': 'Este PDF no se generó al construir el sitio',
+  'pdf.noChromium': '(la construcción no contaba con Chromium para imprimirlo).',
+  'pdf.printInstead': 'Abra la página e imprímala desde el navegador:',
+  'card.section': '{chapter} · sección',
+  'rss.title': 'Capítulos de Intermestic',
+  'cite.lastModified': 'Última modificación:',
+  'cite.accessed': 'Consultado el',
+  'date.locale': 'es-MX',
+  'date.localeUs': 'es-MX',
 };
 
 const DICTS: Record<Lang, Record<UiKey, string>> = { en, es };
@@ -297,5 +375,13 @@ export function t(lang: Lang, key: UiKey, vars: Record<string, string | number> 
   return DICTS[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
 }
 
+/** The string split at its placeholders: even items are text, odd items placeholder names. */
+export const tParts = (lang: Lang, key: UiKey): string[] => DICTS[lang][key].split(/\{(\w+)\}/);
+
 /** English interface strings long enough to be unmistakable on a Spanish page (used by tests). */
 export const englishStrings = (): string[] => Object.values(en).filter((s) => s.length >= 8 && !s.includes('{') && !Object.values(es).includes(s));
+
+/** The strings client scripts need, for a page in `lang` (embedded once per page as JSON). */
+const CLIENT_KEYS = ['link.copied', 'link.copyFailed', 'cite.copied', 'cite.copyFailed', 'search.searching', 'search.none', 'search.one', 'search.many', 'chart.interactive', 'chart.total', 'print.printed', 'date.locale', 'date.localeUs'] as const satisfies readonly UiKey[];
+export type ClientKey = (typeof CLIENT_KEYS)[number];
+export const clientStrings = (lang: Lang): Record<ClientKey, string> => Object.fromEntries(CLIENT_KEYS.map((k) => [k, DICTS[lang][k]])) as Record<ClientKey, string>;

@@ -52,6 +52,8 @@ export const datasetMetaSchema = z
       label: z.string().min(1),
     }),
     columns: z.array(columnSchema).min(2),
+    /** Reader-facing names for the values of a group column where they differ from the CSV text. */
+    valueLabels: z.record(z.string(), z.record(z.string(), z.string().min(1))).default({}),
     flags: z.array(flagSchema).default([]),
     notes: z.array(z.string().min(10)).default([]),
     /** Date of the latest data release used (YYYY, YYYY-MM or YYYY-MM-DD). */

@@ -33,6 +33,9 @@ export const datasetEsSchema = z.strictObject({
   unitLabel: z.string().min(1),
   /** Column name → Spanish label (and short label where the English has one). */
   columns: z.record(z.string(), z.strictObject({ label: z.string().min(1), shortLabel: z.string().min(1).max(16).optional() })),
+  /** Group column → CSV value → Spanish name (e.g. partner: { Mexico: México }). */
+  values: z.record(z.string(), z.record(z.string(), z.string().min(1))).default({}),
+  /** One Spanish note per English note, in the same order. */
   notes: z.array(z.string().min(10)).default([]),
   /** Period → Spanish note, one per English flag. */
   flags: z.record(z.string(), z.string().min(10)).default({}),

@@ -4,6 +4,7 @@
  * announcement, series toggles, the chart/table switch and SVG download. It never redraws the SVG.
  */
 import { bisector } from 'd3';
+import { ui } from './ui';
 
 interface Item { key: string; label: string; text: string; y: number | null; flag?: string }
 interface Column { period: string; heading: string; x: number; items: Item[]; total?: string }
@@ -25,7 +26,7 @@ class ImChart extends HTMLElement {
     const plot = this.querySelector<HTMLElement>('.plot')!;
     plot.tabIndex = 0;
     plot.setAttribute('role', 'group');
-    plot.setAttribute('aria-label', `${this.dataset.title}: interactive chart. Use the left and right arrow keys to read each value.`);
+    plot.setAttribute('aria-label', ui('chart.interactive', { title: this.dataset.title ?? '' }));
 
     plot.addEventListener('pointermove', (e) => this.#fromPointer(e));
     plot.addEventListener('pointerdown', (e) => this.#fromPointer(e));
@@ -98,7 +99,7 @@ class ImChart extends HTMLElement {
     });
     if (col.total) {
       const row = document.createElement('div');
-      row.textContent = `Total: ${col.total}`;
+      row.textContent = `${ui('chart.total')}: ${col.total}`;
       tip.append(row);
     }
     tip.hidden = false;
@@ -109,7 +110,7 @@ class ImChart extends HTMLElement {
     tip.style.transform = `translate(${Math.max(0, left)}px, 8px)`;
     if (announce) {
       const live = this.querySelector<HTMLElement>('[data-live]')!;
-      live.textContent = `${col.heading}: ${items.map((i) => `${col.items.length > 1 ? `${i.label} ` : ''}${i.text}${i.flag ? `, ${i.flag}` : ''}`).join('; ')}${col.total ? `; total ${col.total}` : ''}`;
+      live.textContent = `${col.heading}: ${items.map((i) => `${col.items.length > 1 ? `${i.label} ` : ''}${i.text}${i.flag ? `, ${i.flag}` : ''}`).join('; ')}${col.total ? `; ${ui('chart.total').toLowerCase()} ${col.total}` : ''}`;
     }
   }
 

@@ -1,6 +1,7 @@
 /** Fills today's date into every citation and enables the copy buttons. */
 import { citations, type CiteInput } from '../lib/format/citations';
 import { confirm } from './announce';
+import { ui } from './ui';
 
 const today = new Date(Date.UTC(new Date().getFullYear(), new Date().getMonth(), new Date().getDate()));
 for (const block of document.querySelectorAll<HTMLElement>('[data-cite]')) {
@@ -14,9 +15,9 @@ document.querySelectorAll<HTMLButtonElement>('[data-copy-cite]').forEach((button
     const pre = button.closest('.cite-format')?.querySelector('pre');
     try {
       await navigator.clipboard.writeText(pre?.textContent ?? '');
-      confirm(button, 'Citation copied');
+      confirm(button, ui('cite.copied'));
     } catch {
-      confirm(button, 'Could not copy; select the text instead');
+      confirm(button, ui('cite.copyFailed'));
     }
   });
 });

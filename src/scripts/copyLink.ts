@@ -4,13 +4,14 @@
  * it and copies the address otherwise.
  */
 import { confirm } from './announce';
+import { ui } from './ui';
 
 async function copy(control: HTMLElement, url: string) {
   try {
     await navigator.clipboard.writeText(url);
-    confirm(control, 'Link copied');
+    confirm(control, ui('link.copied'));
   } catch {
-    confirm(control, 'Could not copy; the link is in the address bar');
+    confirm(control, ui('link.copyFailed'));
     location.hash = new URL(url).hash;
   }
 }

@@ -1,20 +1,21 @@
 /**
  * Print support: reveals the "Print" buttons (they do nothing without JavaScript, so the HTML ships
  * them hidden), and just before printing puts today's date in the print header's "Printed" field and
- * in the print-only citation's access date.
+ * in the print-only citation's access date, in the page's language.
  */
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+import { ui } from './ui';
 
 function stampPrintDate(now = new Date()) {
   const iso = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+  const long = { day: 'numeric', month: 'long', year: 'numeric' } as const;
   for (const el of document.querySelectorAll<HTMLTimeElement>('time[data-printed]')) {
     el.dateTime = iso;
-    el.textContent = `${now.getDate()} ${MONTHS[now.getMonth()]} ${now.getFullYear()}`;
+    el.textContent = now.toLocaleDateString(ui('date.locale'), long);
   }
-  for (const el of document.querySelectorAll('[data-printed-label]')) el.textContent = 'Printed';
+  for (const el of document.querySelectorAll('[data-printed-label]')) el.textContent = ui('print.printed');
   for (const el of document.querySelectorAll<HTMLTimeElement>('time[data-printed-us]')) {
     el.dateTime = iso;
-    el.textContent = `${MONTHS[now.getMonth()]} ${now.getDate()}, ${now.getFullYear()}`;
+    el.textContent = now.toLocaleDateString(ui('date.localeUs'), long);
   }
 }
 

@@ -3,6 +3,8 @@
  * Pagefind's module and index from /pagefind/. Results list each page's matching sections with
  * their anchors.
  */
+import { ui } from './ui';
+
 interface SubResult { title: string; url: string; excerpt: string }
 interface ResultData { url: string; meta: { title?: string }; excerpt: string; sub_results?: SubResult[] }
 interface Pagefind {
@@ -50,7 +52,7 @@ async function run(query: string) {
     statusEl.textContent = '';
     return;
   }
-  statusEl.textContent = 'Searching…';
+  statusEl.textContent = ui('search.searching');
   const { results } = await (await load()).search(query);
   const data = await Promise.all(results.slice(0, 8).map((r) => r.data()));
   list.replaceChildren(
@@ -76,7 +78,7 @@ async function run(query: string) {
       return li;
     }),
   );
-  statusEl.textContent = results.length ? `${results.length} result${results.length === 1 ? '' : 's'}` : 'No results';
+  statusEl.textContent = results.length === 0 ? ui('search.none') : results.length === 1 ? ui('search.one') : ui('search.many', { n: results.length });
 }
 
 function open() {

@@ -48,9 +48,9 @@ for (const f of figures) {
       const row = d.rows.find((r) => formatPeriod(String(r[d.meta.period.column]), d.meta.period.kind) === firstPeriod);
       expect(row, `row for ${firstPeriod}`).toBeTruthy();
       const firstCell = (await fig.locator('.chart-table tbody tr').first().locator('td').first().innerText()).trim();
-      const values = Object.values(row!).filter((v): v is number => typeof v === 'number').map(formatExact);
+      const values = Object.values(row!).filter((v): v is number => typeof v === 'number').map((v) => formatExact(v));
       const group = d.meta.groupColumn;
-      const candidates = group ? d.rows.filter((r) => String(r[d.meta.period.column]) === String(row![d.meta.period.column])).flatMap((r) => Object.values(r).filter((v): v is number => typeof v === 'number').map(formatExact)) : values;
+      const candidates = group ? d.rows.filter((r) => String(r[d.meta.period.column]) === String(row![d.meta.period.column])).flatMap((r) => Object.values(r).filter((v): v is number => typeof v === 'number').map((v) => formatExact(v))) : values;
       expect(candidates.some((v) => firstCell.startsWith(v))).toBe(true);
       expect(count).toBeGreaterThan(0);
       await fig.getByRole('button', { name: 'Chart', exact: true }).click();

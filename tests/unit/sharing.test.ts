@@ -19,7 +19,7 @@ describe('citations', () => {
   it('BibTeX and RIS are well formed', () => {
     expect(c.BibTeX.split('\n')[0]).toBe('@online{intermestic-migration-surge-2021-2026,');
     expect(c.BibTeX).toContain('urldate = {2027-01-05}');
-    expect(c.RIS.split('\n')).toEqual(['TY  - ELEC', 'AU  - Intermestic', 'TI  - Migration: a shared problem', 'DA  - 2026/11/27', 'Y2  - 2027/01/05', 'UR  - https://intermestic.org/migration/#surge-2021', 'PB  - Intermestic', 'ER  - ']);
+    expect(c.RIS.split('\n')).toEqual(['TY  - ELEC', 'AU  - Intermestic', 'TI  - Migration: a shared problem', 'DA  - 2026/11/27', 'Y2  - 2027/01/05', 'UR  - https://intermestic.org/migration/#surge-2021', 'PB  - Intermestic', 'LA  - en', 'ER  - ']);
   });
 });
 

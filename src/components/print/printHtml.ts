@@ -13,6 +13,7 @@
  *   is also in the document (another chapter, a section, a source) become in-document links, so
  *   they work inside the PDF.
  */
+import { PAGES } from '../../i18n/locales';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
@@ -55,7 +56,8 @@ export interface PrintHtmlOptions {
 
 const IDREF_ATTRS = ['ariaLabelledBy', 'ariaDescribedBy', 'ariaControls', 'ariaOwns', 'htmlFor', 'headers'] as const;
 /** Paths whose links stay plain text on paper: navigation aids, not things a reader would look up. */
-const UNNUMBERED = [/^\/glossary\//, /^\/timeline\//, /^\/topics\//, /^\/pillars\//];
+const UNNUMBERED = (['glossary', 'timeline', 'topics', 'pillars'] as const).flatMap((page) => Object.values(PAGES[page]));
+const SOURCE_PAGES: string[] = Object.values(PAGES.sources);
 
 const classesOf = (el: Element): string[] => {
   const c = el.properties?.className;
@@ -116,8 +118,8 @@ export function preparePrintHtml(html: string, opts: PrintHtmlOptions): PrintHtm
         el.properties.href = `#${target}`;
         return;
       }
-      if (UNNUMBERED.some((re) => re.test(url.pathname))) return;
-      if (url.pathname === '/sources/' && hash) {
+      if (UNNUMBERED.some((p) => url.pathname.startsWith(p))) return;
+      if (SOURCE_PAGES.includes(url.pathname) && hash) {
         // A source is listed in full, with its address, under "Sources cited"; its short form in
         // the text is already the reference, so it gets no number.
         const source = opts.sources.get(hash);

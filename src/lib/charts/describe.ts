@@ -4,6 +4,7 @@
  */
 import { formatPeriod, formatReadable, type PeriodKind, type UnitKind } from './format';
 import type { Series } from './series';
+import type { Lang } from '../../i18n/locales';
 
 export interface SeriesFacts {
   label: string;
@@ -26,14 +27,19 @@ export function seriesFacts(s: Series): SeriesFacts | null {
   return { label: s.label, first, last, peak, low, changePct };
 }
 
-export function describeSeries(series: Series[], unit: UnitKind, kind: PeriodKind): string {
+export function describeSeries(series: Series[], unit: UnitKind, kind: PeriodKind, lang: Lang = 'en'): string {
   return series
     .map(seriesFacts)
     .filter((f): f is SeriesFacts => f !== null)
     .map((f) => {
-      const p = (x: string) => formatPeriod(x, kind);
-      const v = (x: number) => formatReadable(x, unit);
-      const change = f.changePct === null ? '' : `, a change of ${f.changePct >= 0 ? '+' : '−'}${Math.abs(f.changePct).toFixed(0)}%`;
+      const p = (x: string) => formatPeriod(x, kind, false, lang);
+      const v = (x: number) => formatReadable(x, unit, lang);
+      const pct = f.changePct === null ? '' : `${f.changePct >= 0 ? '+' : '−'}${Math.abs(f.changePct).toFixed(0)}%`;
+      if (lang === 'es') {
+        const cambio = pct && `, un cambio de ${pct}`;
+        return `${f.label}: ${v(f.first.value)} en ${p(f.first.period)} y ${v(f.last.value)} en ${p(f.last.period)}${cambio}; máximo de ${v(f.peak.value)} en ${p(f.peak.period)} y mínimo de ${v(f.low.value)} en ${p(f.low.period)}.`;
+      }
+      const change = pct && `, a change of ${pct}`;
       return `${f.label}: ${v(f.first.value)} in ${p(f.first.period)} and ${v(f.last.value)} in ${p(f.last.period)}${change}; highest ${v(f.peak.value)} in ${p(f.peak.period)}, lowest ${v(f.low.value)} in ${p(f.low.period)}.`;
     })
     .join(' ');

@@ -4,33 +4,30 @@
  * are for prose and axis ticks only. Mexican Spanish (es-MX) groups thousands with a comma and uses
  * a decimal point, like U.S. English, so only the words change: "1.7 millones", "$663.8 mil millones".
  */
-import { format } from 'd3';
 import type { DatasetMeta } from '../../schemas/dataset';
 import type { Lang } from '../../i18n/locales';
+import { NUMBER_LOCALE, TIME_LOCALE } from '../../i18n/d3Locales';
 
 export type UnitKind = DatasetMeta['unit']['kind'];
 export type PeriodKind = DatasetMeta['period']['kind'];
 
-const MONTHS: Record<Lang, string[]> = {
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-  es: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
-};
-const MONTHS_SHORT: Record<Lang, string[]> = {
-  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
-  es: ['ene', 'feb', 'mar', 'abr', 'may', 'jun', 'jul', 'ago', 'sep', 'oct', 'nov', 'dic'],
+const format = (spec: string, lang: Lang = 'en') => NUMBER_LOCALE[lang].format(spec);
+const PERIOD_FORMAT = {
+  en: { long: TIME_LOCALE.en.utcFormat('%B %Y'), short: TIME_LOCALE.en.utcFormat('%b %Y') },
+  es: { long: TIME_LOCALE.es.utcFormat('%B de %Y'), short: TIME_LOCALE.es.utcFormat('%b %Y') },
 };
 
 const decimalsOf = (v: number) => (String(v).split('.')[1] ?? '').length;
 
 /** The CSV value with thousands separators and exactly its own decimals: 277194.6 → "277,194.6". */
-export function formatExact(v: number): string {
-  return format(`,.${decimalsOf(v)}f`)(v);
+export function formatExact(v: number, lang: Lang = 'en'): string {
+  return format(`,.${decimalsOf(v)}f`, lang)(v);
 }
 
 /** Exact value with its unit: "$277,194.6 million" ("$277,194.6 millones"), "1,659,206", "14,699.88 lb". */
 export function formatExactWithUnit(v: number, unit: UnitKind, lang: Lang = 'en'): string {
   const sign = v < 0 ? '−' : '';
-  const abs = formatExact(Math.abs(v));
+  const abs = formatExact(Math.abs(v), lang);
   if (unit === 'usd-millions') return `${sign}$${abs} ${lang === 'es' ? 'millones' : 'million'}`;
   if (unit === 'pounds') return `${sign}${abs} lb`;
   return `${sign}${abs}`;
@@ -43,7 +40,7 @@ export function formatExactWithUnit(v: number, unit: UnitKind, lang: Lang = 'en'
 export function formatReadable(v: number, unit: UnitKind, lang: Lang = 'en'): string {
   const sign = v < 0 ? '−' : '';
   const a = Math.abs(v);
-  const one = format('.1f');
+  const one = format('.1f', lang);
   const es = lang === 'es';
   if (unit === 'usd-millions') {
     if (a >= 1e6) return `${sign}$${one(a / 1e6)} ${es ? 'billones' : 'trillion'}`;
@@ -52,7 +49,7 @@ export function formatReadable(v: number, unit: UnitKind, lang: Lang = 'en'): st
   }
   const suffix = unit === 'pounds' ? (es ? ' libras' : ' pounds') : '';
   if (a >= 1e6) return `${sign}${one(a / 1e6)} ${es ? 'millones' : 'million'}${unit === 'pounds' ? (es ? ' de libras' : ' pounds') : ''}`;
-  return `${sign}${format(',')(Math.round(a))}${suffix}`;
+  return `${sign}${format(',', lang)(Math.round(a))}${suffix}`;
 }
 
 /** Short axis ticks: "$400B", "1.5M", "500K", "0"; in Spanish "$400 mmd", "1.5 M", "500 mil". */
@@ -60,7 +57,7 @@ export function formatTick(v: number, unit: UnitKind, lang: Lang = 'en'): string
   if (v === 0) return '0';
   const sign = v < 0 ? '−' : '';
   const a = Math.abs(v);
-  const trim = (n: number) => format('~r')(Number(n.toPrecision(3)));
+  const trim = (n: number) => format('~r', lang)(Number(n.toPrecision(3)));
   if (lang === 'es') {
     if (unit === 'usd-millions') return a >= 1e6 ? `${sign}$${trim(a / 1e6)} bdd` : a >= 1e3 ? `${sign}$${trim(a / 1e3)} mmd` : `${sign}$${trim(a)} mdd`;
     if (a >= 1e6) return `${sign}${trim(a / 1e6)} M`;
@@ -77,9 +74,8 @@ export function formatTick(v: number, unit: UnitKind, lang: Lang = 'en'): string
 export function formatPeriod(p: string | number, kind: PeriodKind, short = false, lang: Lang = 'en'): string {
   if (kind === 'fiscal-year') return `${lang === 'es' ? 'AF' : 'FY'}${p}`;
   if (kind === 'calendar-year') return String(p);
-  const [y, m] = String(p).split('-');
-  const month = (short ? MONTHS_SHORT : MONTHS)[lang][Number(m) - 1];
-  return lang === 'es' && !short ? `${month} de ${y}` : `${month} ${y}`;
+  const [y, m] = String(p).split('-').map(Number);
+  return PERIOD_FORMAT[lang][short ? 'short' : 'long'](new Date(Date.UTC(y, m - 1, 1)));
 }
 
 /** Unit phrase for subtitles and table headers. */

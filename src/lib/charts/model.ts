@@ -4,6 +4,8 @@
  * browser and the SVG template only prints it.
  */
 import { line, max, min, scaleBand, scaleLinear, scaleUtc, stack } from 'd3';
+import type { Lang } from '../../i18n/locales';
+import { t } from '../../i18n/ui';
 import { formatExactWithUnit, formatPeriod, formatTick, type PeriodKind, type UnitKind } from './format';
 import type { Series } from './series';
 
@@ -22,6 +24,8 @@ export interface ModelInput {
   unit: UnitKind;
   periodKind: PeriodKind;
   annotations?: Annotation[];
+  /** Language of tick labels and hover text (default English). */
+  lang?: Lang;
 }
 
 export interface Size {
@@ -79,7 +83,7 @@ export function thin<T>(items: T[], count: number): T[] {
 }
 
 export function chartModel(input: ModelInput, size: Size): ChartModel {
-  const { kind, periods, series, unit, periodKind, annotations = [] } = input;
+  const { kind, periods, series, unit, periodKind, annotations = [], lang = 'en' } = input;
   if (!periods.length) throw new Error('chart has no data in the requested period range');
   const endLabels = kind === 'line' && !size.narrow && series.length > 1;
   const margin = { top: annotations.length ? 34 : 14, right: endLabels ? 84 : 16, bottom: 28, left: size.narrow ? 44 : 56 };
@@ -92,7 +96,7 @@ export function chartModel(input: ModelInput, size: Size): ChartModel {
   const yMax = kind === 'stacked-bar' ? max(totals)! : max(values) ?? 0;
   const yMin = Math.min(0, min(values) ?? 0);
   const y = scaleLinear().domain([yMin, yMax]).nice(size.narrow ? 4 : 5).range([margin.top + innerH, margin.top]);
-  const yTicks = y.ticks(size.narrow ? 4 : 5).map((v) => ({ pos: y(v), label: formatTick(v, unit) }));
+  const yTicks = y.ticks(size.narrow ? 4 : 5).map((v) => ({ pos: y(v), label: formatTick(v, unit, lang) }));
 
   let xOf: (p: string) => number;
   let xTicks: Tick[];
@@ -102,7 +106,7 @@ export function chartModel(input: ModelInput, size: Size): ChartModel {
     if (periodKind === 'month') {
       const x = scaleUtc().domain([periodDate(periods[0]), periodDate(periods[periods.length - 1])]).range([margin.left, margin.left + innerW]);
       xOf = (p) => x(periodDate(p));
-      xTicks = thin(periods.filter((p) => /-(01|07)$/.test(p) || periods.length < 13), tickCount).map((p) => ({ pos: xOf(p), label: formatPeriod(p, 'month', true) }));
+      xTicks = thin(periods.filter((p) => /-(01|07)$/.test(p) || periods.length < 13), tickCount).map((p) => ({ pos: xOf(p), label: formatPeriod(p, 'month', true, lang) }));
     } else {
       const x = scaleLinear().domain([Number(periods[0]), Number(periods[periods.length - 1])]).range([margin.left, margin.left + innerW]);
       xOf = (p) => x(Number(p));
@@ -115,7 +119,7 @@ export function chartModel(input: ModelInput, size: Size): ChartModel {
     const x = scaleBand<string>().domain(periods).range([margin.left, margin.left + innerW]).paddingInner(periods.length > 30 ? 0.15 : 0.25).paddingOuter(0.1);
     bandW = x.bandwidth();
     xOf = (p) => x(p)! + bandW / 2;
-    xTicks = thin(periods, size.narrow ? 4 : 9).map((p) => ({ pos: xOf(p), label: periodKind === 'month' ? formatPeriod(p, 'month', true) : p }));
+    xTicks = thin(periods, size.narrow ? 4 : 9).map((p) => ({ pos: xOf(p), label: periodKind === 'month' ? formatPeriod(p, 'month', true, lang) : p }));
   }
 
   const lines: LineGeom[] = [];
@@ -176,14 +180,14 @@ export function chartModel(input: ModelInput, size: Size): ChartModel {
     const items = series.map((s, index) => {
       const p = s.points[i];
       const yPos = p.value === null ? null : kind === 'stacked-bar' ? bars.find((b) => b.index === index && b.period === period)?.y ?? null : y(p.value);
-      return { key: s.key, label: s.label, text: p.value === null ? 'no value' : formatExactWithUnit(p.value, unit), y: yPos, ...(p.flag ? { flag: p.flag } : {}) };
+      return { key: s.key, label: s.label, text: p.value === null ? t(lang, 'chart.noValue') : formatExactWithUnit(p.value, unit, lang), y: yPos, ...(p.flag ? { flag: p.flag } : {}) };
     });
     return {
       period,
-      heading: formatPeriod(period, periodKind),
+      heading: formatPeriod(period, periodKind, false, lang),
       x: xOf(period),
       items,
-      ...(kind === 'stacked-bar' ? { total: formatExactWithUnit(totals[i], unit) } : {}),
+      ...(kind === 'stacked-bar' ? { total: formatExactWithUnit(totals[i], unit, lang) } : {}),
     };
   });
 

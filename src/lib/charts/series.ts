@@ -25,6 +25,8 @@ export interface SeriesSpec {
   /** Inclusive period bounds, compared as CSV strings ("2019-10"). */
   from?: string;
   to?: string;
+  /** Reader-facing name of a flag kind in the page's language ("preliminar"); defaults to the kind. */
+  flagLabel?: (kind: string) => string;
 }
 
 const inRange = (p: string, from?: string, to?: string) => (!from || p >= from) && (!to || p <= to);
@@ -37,7 +39,8 @@ export function buildSeries(meta: DatasetMeta, rows: Row[], spec: SeriesSpec): {
   const flagFor = (period: string, column: string): string | undefined => {
     const rowFlag = meta.flags.find((f) => f.period === period);
     const colQualifier = meta.columns.find((c) => c.name === column)?.qualifier;
-    return rowFlag?.kind ?? colQualifier;
+    const kind = rowFlag?.kind ?? colQualifier;
+    return kind && spec.flagLabel ? spec.flagLabel(kind) : kind;
   };
   const labelOf = (column: string) => meta.columns.find((c) => c.name === column)?.label ?? column;
   const shortOf = (column: string) => meta.columns.find((c) => c.name === column)?.shortLabel;
@@ -54,7 +57,7 @@ export function buildSeries(meta: DatasetMeta, rows: Row[], spec: SeriesSpec): {
       periods,
       series: groups.map((g) => ({
         key: `${column}:${g}`,
-        label: g,
+        label: meta.valueLabels?.[spec.groupBy!]?.[g] ?? g,
         points: periods.map((p) => toPoint(rowsIn.find((r) => String(r[periodCol]) === p && String(r[spec.groupBy!]) === g), p, column)),
       })),
     };

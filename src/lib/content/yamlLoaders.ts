@@ -74,3 +74,26 @@ export function yamlDirLoader<S extends z.ZodType>(dirName: string, schema: S): 
     },
   };
 }
+
+/**
+ * A YAML mapping of id → entry (the Spanish wording files, keyed by the English ids). With `single`,
+ * the whole file is one entry stored under that id.
+ */
+export function yamlMapLoader<S extends z.ZodType>(fileName: string, schema: S, opts: { single?: string } = {}): Loader {
+  return {
+    name: `intermestic-yaml-map:${fileName}`,
+    load: async ({ store, parseData, generateDigest, watcher }) => {
+      const file = path.join(contentDir(), fileName);
+      watcher?.add(file);
+      const raw = readYaml(file);
+      if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new Error(`${rel(file)}: expected a YAML mapping`);
+      const entries = opts.single ? [[opts.single, raw] as const] : Object.entries(raw as Record<string, unknown>);
+      store.clear();
+      for (const [id, value] of entries) {
+        parseOrThrow(schema, value, rel(file), id);
+        const data = await parseData({ id, data: value as Record<string, unknown> });
+        store.set({ id, data, digest: generateDigest(data) });
+      }
+    },
+  };
+}

@@ -1,8 +1,9 @@
 import type { Lang } from '../../i18n/locales';
+import { TIME_LOCALE } from '../../i18n/d3Locales';
 
-const MONTHS: Record<Lang, string[]> = {
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-  es: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
+const DATE_FORMAT = {
+  en: { month: TIME_LOCALE.en.utcFormat('%B %Y'), day: TIME_LOCALE.en.utcFormat('%-d %B %Y') },
+  es: { month: TIME_LOCALE.es.utcFormat('%B de %Y'), day: TIME_LOCALE.es.utcFormat('%-d de %B de %Y') },
 };
 
 /**
@@ -12,9 +13,8 @@ const MONTHS: Record<Lang, string[]> = {
 export function formatPartialDate(value: string, lang: Lang = 'en'): string {
   const [y, m, d] = value.split('-');
   if (!m) return y;
-  const month = MONTHS[lang][Number(m) - 1];
-  if (lang === 'es') return d ? `${Number(d)} de ${month} de ${y}` : `${month} de ${y}`;
-  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+  const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d ?? 1)));
+  return DATE_FORMAT[lang][d ? 'day' : 'month'](date);
 }
 
 /** A full date as "8 October 2021" / "8 de octubre de 2021", read in UTC so the day never shifts. */

@@ -6,29 +6,38 @@
  * Linked with media="print" by PrintHeader.astro and /print/.
  */
 import type { APIRoute } from 'astro';
-import { getChapters, getSite } from '../../lib/content/queries';
+import { LANGS } from '../../i18n/locales';
+import { t } from '../../i18n/ui';
+import { chapterPath, getChapters, getSite } from '../../lib/content/queries';
 import { formatDate } from '../../lib/format/dates';
 
 /** A CSS string literal: quotes, backslashes and line breaks escaped. */
 const str = (s: string) => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, ' ')}"`;
 
 export const GET: APIRoute = async ({ site }) => {
-  const chapters = await getChapters();
-  const info = await getSite();
   const host = (site ?? new URL('https://example.org')).host;
-  const rules = chapters.map((c) => {
-    const name = `chapter-${c.id}`;
-    return [
-      `@page ${name} {`,
-      `  @top-left { content: ${str(`${info.title} · ${c.data.order}. ${c.data.title}`)}; }`,
-      `  @top-right { content: ${str(`Last reviewed ${formatDate(c.data.lastReviewed)}`)}; }`,
-      `  @bottom-left { content: ${str(`${host}/${c.id}/`)}; }`,
-      `}`,
-      // The first page of a chapter page opens with the print header block, which says it all.
-      `@page ${name}:first { @top-left { content: none; } @top-right { content: none; } }`,
-      `main:has(.print-header[data-print-chapter="${c.id}"]), .print-chapter[data-print-chapter="${c.id}"] { page: ${name}; }`,
-    ].join('\n');
-  });
+  const rules: string[] = [];
+  // Both editions in one file: chapter slugs differ between them (migration, migracion), so names never clash.
+  for (const lang of LANGS) {
+    const info = await getSite(lang);
+    // Spanish pages number themselves in Spanish; a named page's margin boxes must all be restated.
+    const folio = lang === 'es' ? `\n  @bottom-right { content: "Página " counter(page) " de " counter(pages); }` : '';
+    for (const c of await getChapters(lang)) {
+      const name = `chapter-${c.id}`;
+      rules.push(
+        [
+          `@page ${name} {`,
+          `  @top-left { content: ${str(`${info.title} · ${c.data.order}. ${c.data.title}`)}; }`,
+          `  @top-right { content: ${str(`${t(lang, 'print.lastReviewed')} ${formatDate(c.data.lastReviewed, lang)}`)}; }`,
+          `  @bottom-left { content: ${str(`${host}${chapterPath(c)}`)}; }${folio}`,
+          `}`,
+          // The first page of a chapter page opens with the print header block, which says it all.
+          `@page ${name}:first { @top-left { content: none; } @top-right { content: none; } }`,
+          `main:has(.print-header[data-print-chapter="${c.id}"]), .print-chapter[data-print-chapter="${c.id}"] { page: ${name}; }`,
+        ].join('\n'),
+      );
+    }
+  }
   const css = `/* Generated from content/chapters at build time: running heads per chapter, for print. */\n${rules.join('\n')}\n`;
   return new Response(css, { headers: { 'Content-Type': 'text/css; charset=utf-8' } });
 };

@@ -1,0 +1,5 @@
+import type { GetStaticPaths } from 'astro';
+import { pdfPaths, placeholderResponse } from '../../../lib/print/placeholderPdf';
+
+export const getStaticPaths = (() => pdfPaths('es')) satisfies GetStaticPaths;
+export const GET = placeholderResponse;
