@@ -12,7 +12,7 @@ import rehypeExternalLinks from './src/lib/markdown/rehypeExternalLinks.ts';
 import rehypeHeadingLinks from './src/lib/markdown/rehypeHeadingLinks.ts';
 import rehypeFootnotesLang from './src/lib/markdown/rehypeFootnotesLang.ts';
 import linkCheck from './src/lib/links/linkCheckIntegration.ts';
-import notFoundPages from './src/lib/i18n/notFoundPages.ts';
+import notFoundPages from './src/i18n/notFoundPages.ts';
 
 /** The public address, set once: canonical URLs, social cards, sitemap and feed all derive from it. */
 const site = process.env.SITE_URL ?? 'https://intermestic.org';

@@ -6,7 +6,6 @@ import type { Lang } from './locales';
 
 const en = {
   'lang.name': 'English',
-  'lang.switch': 'Leer en español',
   'lang.switchShort': 'Español',
   'skip': 'Skip to content',
   'nav.contents': 'Contents',
@@ -189,7 +188,6 @@ export type UiKey = keyof typeof en;
 
 const es: Record<UiKey, string> = {
   'lang.name': 'Español',
-  'lang.switch': 'Read in English',
   'lang.switchShort': 'English',
   'skip': 'Saltar al contenido',
   'nav.contents': 'Índice',
@@ -263,7 +261,7 @@ const es: Record<UiKey, string> = {
   'chart.source': 'Fuente:',
   'chart.andMore': 'y {n} más',
   'chart.data': 'Datos:',
-  'chart.asOf': 'Datos al {date} · versión',
+  'chart.asOf': 'Corte de los datos: {date} · versión',
   'chart.hollow': 'Los marcadores huecos y más grandes señalan valores con advertencia.',
   'chart.everyValue': 'todos los valores de esta serie son {q}.',
   'chart.tableCaption': '{title}: tabla de datos',
@@ -300,7 +298,7 @@ const es: Record<UiKey, string> = {
   'data.units': 'Unidades',
   'data.source': 'Fuente',
   'data.official': 'página oficial',
-  'data.asOf': 'Datos al',
+  'data.asOf': 'Corte de los datos',
   'data.download': 'Descarga',
   'sources.title': 'Fuentes',
   'sources.dek': 'Todas las obras que cita el informe. Las notas de los capítulos remiten aquí.',

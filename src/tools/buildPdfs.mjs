@@ -1,8 +1,11 @@
 /**
  * `npm run build:pdf`: prints the built site to PDF with Chromium (Playwright's page.pdf), after
- * `astro build`. Serves dist/ on a free loopback port with a tiny static server, then writes
- *   dist/pdf/<chapter>.pdf               each chapter page, and
- *   dist/pdf/intermestic-briefing.pdf    /print/, the whole briefing,
+ * `astro build`. Serves dist/ on a free loopback port with a tiny static server, then writes, for
+ * each edition,
+ *   dist/pdf/<chapter>.pdf                   each chapter page, and
+ *   dist/pdf/intermestic-briefing.pdf        /print/, the whole briefing;
+ *   dist/es/pdf/<capítulo>.pdf               each Spanish chapter, and
+ *   dist/es/pdf/intermestic-informe.pdf      /es/imprimir/, the whole briefing in Spanish,
  * replacing the one-page stand-ins that `astro build` leaves there (src/pages/pdf/[file].pdf.ts).
  *
  * Both are tagged PDFs with an outline from the headings. Chapter PDFs carry their running head and
@@ -24,8 +27,12 @@ import { loadPdfjs, readPdf } from './pdfRead.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const DIST = path.join(ROOT, 'dist');
-const OUT = path.join(DIST, 'pdf');
-const BRIEFING = 'intermestic-briefing';
+/** Each edition: where its pages live, where its PDFs go, its briefing PDF, its print page and its words. */
+const EDITIONS = [
+  { prefix: '', briefing: 'intermestic-briefing', print: '/print/', locale: 'en-GB', localeUs: 'en-US', printed: 'Printed', reviewed: 'Last reviewed', page: ['Page', 'of'] },
+  { prefix: '/es', briefing: 'intermestic-informe', print: '/es/imprimir/', locale: 'es-MX', localeUs: 'es-MX', printed: 'Impreso', reviewed: 'Última revisión:', page: ['Página', 'de'] },
+];
+const outDir = (edition) => path.join(DIST, edition.prefix, 'pdf');
 const say = (msg) => console.log(`build:pdf: ${msg}`);
 
 const TYPES = {
@@ -64,22 +71,28 @@ const FONT = "font-family: 'Helvetica Neue', Helvetica, Arial, 'Liberation Sans'
 const ROW = `${FONT} width: 100%; margin: 0 24mm; display: flex; justify-content: space-between; gap: 8mm;`;
 const headerTemplate = (left, right) =>
   `<div style="${ROW} margin-top: 10mm;"><span>${esc(left)}</span><span>${esc(right)}</span></div>`;
-const footerTemplate = (left) =>
-  `<div style="${ROW} margin-top: 6mm;"><span>${esc(left)}</span><span style="color: #333;">Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>`;
+const footerTemplate = (left, [page, of]) =>
+  `<div style="${ROW} margin-top: 6mm;"><span>${esc(left)}</span><span style="color: #333;">${page} <span class="pageNumber"></span> ${of} <span class="totalPages"></span></span></div>`;
 
 /** Turns off the CSS margin boxes (running heads and folios) so the templates alone draw them. */
 const NO_MARGIN_BOXES = `@page { @top-left { content: none } @top-center { content: none } @top-right { content: none }
   @bottom-left { content: none } @bottom-center { content: none } @bottom-right { content: none } }
   main { page: auto !important; }`;
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
 /** Loads a page ready to print: fonts loaded, "Printed" date filled, links made absolute. */
-async function openForPrint(context, url, printedOn) {
+async function openForPrint(context, url, edition, now) {
+  const long = { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' };
+  const printedOn = {
+    iso: now.toISOString().slice(0, 10),
+    day: now.toLocaleDateString(edition.locale, long),
+    us: now.toLocaleDateString(edition.localeUs, long),
+    label: edition.printed,
+    print: edition.print,
+  };
   const page = await context.newPage();
   await page.goto(url, { waitUntil: 'load' });
   await page.emulateMedia({ media: 'print' });
-  await page.evaluate(async ({ iso, day, us }) => {
+  await page.evaluate(async ({ iso, day, us, label, print }) => {
     await document.fonts.ready;
     for (const el of document.querySelectorAll('time[data-printed]')) {
       el.setAttribute('datetime', iso);
@@ -89,12 +102,12 @@ async function openForPrint(context, url, printedOn) {
       el.setAttribute('datetime', iso);
       el.textContent = us;
     }
-    for (const el of document.querySelectorAll('[data-printed-label]')) el.textContent = 'Printed';
+    for (const el of document.querySelectorAll('[data-printed-label]')) el.textContent = label;
     // A PDF is read away from this server: every link that is not inside the document points at
     // the public site.
     const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href');
     const origin = document.querySelector('[data-site-origin]')?.getAttribute('data-site-origin');
-    const base = canonical ? new URL(canonical) : origin ? new URL('/print/', origin) : null;
+    const base = canonical ? new URL(canonical) : origin ? new URL(print, origin) : null;
     if (!base) throw new Error(`${location.pathname}: no canonical link and no data-site-origin, so its links cannot point at the public site`);
     for (const a of document.querySelectorAll('a[href]')) {
       const href = a.getAttribute('href');
@@ -104,8 +117,8 @@ async function openForPrint(context, url, printedOn) {
   return page;
 }
 
-async function chapterPdf(context, origin, slug, printedOn) {
-  const page = await openForPrint(context, `${origin}/${slug}/`, printedOn);
+async function chapterPdf(context, origin, edition, slug, now) {
+  const page = await openForPrint(context, `${origin}${edition.prefix}/${slug}/`, edition, now);
   await page.addStyleTag({ content: NO_MARGIN_BOXES });
   const facts = await page.evaluate(() => ({
     title: document.querySelector('article h1')?.textContent?.trim() ?? document.title,
@@ -113,7 +126,7 @@ async function chapterPdf(context, origin, slug, printedOn) {
     reviewed: document.querySelector('.print-facts time:not([data-printed])')?.textContent?.trim() ?? '',
     permalink: document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '',
   }));
-  const file = path.join(OUT, `${slug}.pdf`);
+  const file = path.join(outDir(edition), `${slug}.pdf`);
   await page.pdf({
     path: `${file}.part`,
     format: 'Letter',
@@ -121,16 +134,16 @@ async function chapterPdf(context, origin, slug, printedOn) {
     tagged: true,
     printBackground: true,
     displayHeaderFooter: true,
-    headerTemplate: headerTemplate(`Intermestic · ${facts.order ? `${facts.order}. ` : ''}${facts.title}`, facts.reviewed ? `Last reviewed ${facts.reviewed}` : ''),
-    footerTemplate: footerTemplate(facts.permalink.replace(/^https?:\/\//, '')),
+    headerTemplate: headerTemplate(`Intermestic · ${facts.order ? `${facts.order}. ` : ''}${facts.title}`, facts.reviewed ? `${edition.reviewed} ${facts.reviewed}` : ''),
+    footerTemplate: footerTemplate(facts.permalink.replace(/^https?:\/\//, ''), edition.page),
   });
   await page.close();
   fs.renameSync(`${file}.part`, file);
   return file;
 }
 
-async function briefingPdf(context, origin, printedOn) {
-  const page = await openForPrint(context, `${origin}/print/`, printedOn);
+async function briefingPdf(context, origin, edition, now) {
+  const page = await openForPrint(context, `${origin}${edition.print}`, edition, now);
   // The PDF's title (document properties, viewer title bar): the briefing's, not the web page's.
   await page.evaluate(() => {
     const title = document.querySelector('h1')?.textContent?.trim();
@@ -160,7 +173,7 @@ async function briefingPdf(context, origin, printedOn) {
   } else {
     say('pdfjs-dist is not installed, so the contents print without page numbers');
   }
-  const file = path.join(OUT, `${BRIEFING}.pdf`);
+  const file = path.join(outDir(edition), `${edition.briefing}.pdf`);
   await page.pdf({ ...options, path: `${file}.part` });
   await page.close();
   fs.renameSync(`${file}.part`, file);
@@ -169,9 +182,11 @@ async function briefingPdf(context, origin, printedOn) {
 
 async function main() {
   const started = Date.now();
-  if (!fs.existsSync(path.join(DIST, 'index.html')) || !fs.existsSync(path.join(DIST, 'print', 'index.html'))) {
-    console.error('build:pdf: dist/ has no built site (or no /print/ page): run `npm run build` first');
-    process.exit(1);
+  for (const edition of EDITIONS) {
+    if (!fs.existsSync(path.join(DIST, edition.print, 'index.html'))) {
+      console.error(`build:pdf: dist/ has no built site (no ${edition.print} page): run \`npm run build\` first`);
+      process.exit(1);
+    }
   }
   const executablePath = findChromium();
   if (!executablePath) {
@@ -179,26 +194,29 @@ async function main() {
     say('dist/pdf/ keeps the one-page stand-ins that `astro build` wrote; `npm test` installs Chromium and builds the real PDFs.');
     return;
   }
-  const slugs = fs
-    .readdirSync(OUT)
-    .filter((f) => f.endsWith('.pdf') && f !== `${BRIEFING}.pdf`)
-    .map((f) => f.slice(0, -4))
-    .filter((slug) => fs.existsSync(path.join(DIST, slug, 'index.html')));
+  // The chapters are the stand-ins `astro build` wrote that have a page of the same name.
+  const chapters = EDITIONS.flatMap((edition) =>
+    fs
+      .readdirSync(outDir(edition))
+      .filter((f) => f.endsWith('.pdf') && f !== `${edition.briefing}.pdf`)
+      .map((f) => f.slice(0, -4))
+      .filter((slug) => fs.existsSync(path.join(DIST, edition.prefix, slug, 'index.html')))
+      .map((slug) => ({ edition, slug })),
+  );
   const { chromium } = await import('playwright');
   const server = await serve(DIST);
   const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
   const origin = `http://127.0.0.1:${port}`;
   const now = new Date();
-  const printedOn = {
-    iso: now.toISOString().slice(0, 10),
-    day: `${now.getUTCDate()} ${MONTHS[now.getUTCMonth()]} ${now.getUTCFullYear()}`,
-    us: `${MONTHS[now.getUTCMonth()]} ${now.getUTCDate()}, ${now.getUTCFullYear()}`,
-  };
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   try {
     // The CSS @page overrides for chapter PDFs go in as a <style>, which the site's CSP would block.
     const context = await browser.newContext({ bypassCSP: true, colorScheme: 'light', reducedMotion: 'reduce' });
-    const jobs = [...slugs.map((slug) => () => chapterPdf(context, origin, slug, printedOn)), () => briefingPdf(context, origin, printedOn)];
+    // The two long briefings first, so they do not finish last on one worker.
+    const jobs = [
+      ...EDITIONS.map((edition) => () => briefingPdf(context, origin, edition, now)),
+      ...chapters.map(({ edition, slug }) => () => chapterPdf(context, origin, edition, slug, now)),
+    ];
     const made = [];
     const worker = async () => {
       for (let job = jobs.shift(); job; job = jobs.shift()) made.push(await job());

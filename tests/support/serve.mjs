@@ -1,7 +1,8 @@
 /**
  * A minimal static server for dist/, used by the browser tests and the PDF build. `astro preview`
  * allows one instance per project, which parallel tools here cannot share; this has no such lock.
- * Serves index.html for directories and 404.html with status 404, like a static host.
+ * Serves index.html for directories and, with status 404, the nearest 404.html up the tree
+ * (/es/404.html for a miss under /es/), like a static host.
  * Usage: node tests/support/serve.mjs [port] [dir]
  */
 import fs from 'node:fs';
@@ -25,7 +26,8 @@ export function serve(root, port = 0) {
     let status = 200;
     if (!fs.existsSync(file)) {
       status = 404;
-      file = path.join(root, '404.html');
+      const local = path.join(root, url.pathname.split('/')[1] ?? '', '404.html');
+      file = url.pathname.startsWith('/es/') && fs.existsSync(local) ? local : path.join(root, '404.html');
     }
     res.writeHead(status, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
     fs.createReadStream(file).pipe(res);

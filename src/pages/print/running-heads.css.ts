@@ -20,8 +20,8 @@ export const GET: APIRoute = async ({ site }) => {
   // Both editions in one file: chapter slugs differ between them (migration, migracion), so names never clash.
   for (const lang of LANGS) {
     const info = await getSite(lang);
-    // Spanish pages number themselves in Spanish; a named page's margin boxes must all be restated.
-    const folio = lang === 'es' ? `\n  @bottom-right { content: "Página " counter(page) " de " counter(pages); }` : '';
+    // Each named page states its own folio (print.css sets none in the universal @page rule).
+    const folio = lang === 'es' ? `\n  @bottom-right { content: "Página " counter(page) " de " counter(pages); }` : `\n  @bottom-right { content: "Page " counter(page) " of " counter(pages); }`;
     for (const c of await getChapters(lang)) {
       const name = `chapter-${c.id}`;
       rules.push(

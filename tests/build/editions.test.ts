@@ -1,0 +1,67 @@
+/**
+ * The two editions stay in step at build time: a chapter without its translation stops the build,
+ * naming the file; a translation older than its original's latest revision says so on the page.
+ * Each case copies the project, changes one thing and runs a real `astro build`.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const made: string[] = [];
+
+function project(edit: (dir: string) => void): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'intermestic-editions-'));
+  made.push(dir);
+  for (const item of ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+    fs.cpSync(path.join(ROOT, item), path.join(dir, item), { recursive: true });
+  }
+  fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+  edit(dir);
+  return dir;
+}
+
+function build(dir: string) {
+  const bin = path.join(ROOT, 'node_modules', '.bin');
+  const run = spawnSync(path.join(bin, 'astro'), ['build'], {
+    cwd: dir,
+    env: { ...process.env, PATH: `${bin}${path.delimiter}${process.env.PATH}`, ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+    timeout: 180_000,
+  });
+  return { status: run.status, output: `${run.stdout}\n${run.stderr}`.replace(/\u001b\[[0-9;]*m/g, ''), dist: path.join(dir, 'dist') };
+}
+
+afterAll(() => made.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+
+describe.concurrent('the editions at build time', () => {
+  it('a chapter without its Spanish translation stops the build, naming the file', () => {
+    const r = build(project((d) => fs.rmSync(path.join(d, 'content/es/chapters/seguridad.mdx'))));
+    expect(r.status).not.toBe(0);
+    expect(r.output).toContain('content/chapters/security.mdx has no Spanish translation: expected a file in content/es/chapters/ with translationOf: security');
+    expect(fs.existsSync(path.join(r.dist, 'index.html'))).toBe(false);
+  });
+
+  it('a Spanish chapter older than its revised original says so, with both dates and a link', () => {
+    const dir = project((d) => {
+      const file = path.join(d, 'content/chapters/migration.mdx');
+      const text = fs.readFileSync(file, 'utf8');
+      const last = '  - date: 2026-11-27\n    note: "First published."\n';
+      if (!text.includes(last)) throw new Error('test setup: migration.mdx no longer has the expected revision entry');
+      fs.writeFileSync(file, text.replace(last, `${last}  - date: 2027-01-15\n    note: "Figures brought up to date."\n`));
+    });
+    const r = build(dir);
+    expect(r.status, r.output.slice(-2000)).toBe(0);
+    const es = fs.readFileSync(path.join(r.dist, 'es/migracion/index.html'), 'utf8');
+    const notice = es.match(/<p class="outdated[^"]*"[^>]*data-outdated[^>]*>([\s\S]*?)<\/p>/)?.[1] ?? '';
+    const text = notice.replace(/<[^>]+>/g, '');
+    expect(text).toContain('se revisó el 15 de enero de 2027, después de esta traducción (27 de noviembre de 2026)');
+    expect(notice).toMatch(/<a href="\/migration\/"[^>]*>versión en inglés<\/a>/);
+    // Only the chapter whose original changed carries the notice; English pages never do.
+    expect(fs.readFileSync(path.join(r.dist, 'es/comercio/index.html'), 'utf8')).not.toContain('data-outdated');
+    expect(fs.readFileSync(path.join(r.dist, 'migration/index.html'), 'utf8')).not.toContain('data-outdated');
+  });
+});
