@@ -68,7 +68,9 @@ class ImChart extends HTMLElement {
     }
     if (!(e.key in moves)) return;
     e.preventDefault();
-    const start = this.#index < 0 ? (e.key === 'ArrowLeft' || e.key === 'ArrowDown' ? n - 1 : 0) : moves[e.key];
+    // Before any value is shown, an arrow starts from its own end; Home and End go where they say.
+    const fresh: Record<string, number> = { ArrowRight: 0, ArrowUp: 0, ArrowLeft: n - 1, ArrowDown: n - 1 };
+    const start = this.#index < 0 && e.key in fresh ? fresh[e.key] : moves[e.key];
     this.#show(Math.max(0, Math.min(n - 1, start)), true);
   }
 

@@ -19,13 +19,15 @@ export interface ChapterInfo {
   title: string;
   order: number;
   takeaways: string[];
-  sections: { id: string; heading: string }[];
+  sections: { id: string; heading: string; key?: string }[];
+  translationOf?: string;
   sources: string[];
   body: string;
 }
 
-export function chapters(): ChapterInfo[] {
-  const dir = path.join(ROOT, 'content/chapters');
+/** Chapters of an edition, in order; Spanish ones carry `translationOf` and a `key` per section. */
+export function chapters(lang: 'en' | 'es' = 'en'): ChapterInfo[] {
+  const dir = path.join(ROOT, lang === 'es' ? 'content/es/chapters' : 'content/chapters');
   return fs
     .readdirSync(dir)
     .filter((f) => f.endsWith('.mdx') && !f.startsWith('_'))
