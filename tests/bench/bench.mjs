@@ -249,9 +249,9 @@ function readmeSection(site, checks, synthetic) {
   const other = site.pages.filter((p) => !p.chart);
   const largest = site.pages.reduce((a, b) => (b.totalGz > a.totalGz ? b : a));
   const range = (list, key) => `${kb(Math.min(...list.map((p) => p[key])))}–${kb(Math.max(...list.map((p) => p[key])))}`;
-  // The home page and every top-level page (chapters, print, glossary, data…); share stubs, topics
+  // The home page and every top-level page of each edition (chapters, print, glossary, data…); share stubs, topics
   // and pillars are alike and summarised by the ranges above.
-  const rows = site.pages.filter((p) => /^\/([^/]+\/)?$/.test(p.page));
+  const rows = site.pages.filter((p) => /^(\/es)?\/([^/]+\/)?$/.test(p.page));
   return `## Performance
 
 Measured on ${TODAY} with \`npm run bench\` on this project's machine kind (2 cores, 24 GiB), with a

@@ -41,8 +41,16 @@ describe('social card layout', () => {
     expect(wrap('one two three four five', 9, 2)).toEqual(['one two', 'three…']);
   });
   it('escapes text and sets a 1200x630 canvas', () => {
-    const svg = cardSvg({ eyebrow: 'Chapter 3', title: 'Trade & <USMCA>', dek: 'A dek.' });
+    const svg = cardSvg({ eyebrow: 'Chapter 3', title: 'Trade & <USMCA>', dek: 'A dek.', tagline: 'A briefing' });
     expect(svg).toContain('width="1200" height="630"');
     expect(svg).toContain('Trade &amp; &lt;USMCA&gt;');
+  });
+  it('keeps the dek clear of the name at the foot when the title takes three lines', () => {
+    const long = 'Seguridad: de la Iniciativa Mérida a un nuevo entendimiento entre dos gobiernos vecinos';
+    const svg = cardSvg({ eyebrow: 'Capítulo 5', title: long, dek: 'Cómo se deterioró la cooperación en seguridad entre México y Estados Unidos, por qué la violencia y las sobredosis la volvieron urgente.', tagline: 'Análisis de la relación entre México y Estados Unidos' });
+    const baselines = [...svg.matchAll(/<text x="80" y="([\d.]+)"[^>]*font-size="32"/g)].map((m) => Number(m[1]));
+    expect(baselines.length).toBeGreaterThan(0);
+    expect(Math.max(...baselines)).toBeLessThanOrEqual(528);
+    expect(svg).toContain('>Análisis de la relación entre México y Estados Unidos</text>');
   });
 });

@@ -6,6 +6,8 @@ export interface CardText {
   eyebrow: string;
   title: string;
   dek: string;
+  /** The site's tagline in the card's language, beside the name at the foot. */
+  tagline: string;
 }
 
 const W = 1200;
@@ -30,12 +32,17 @@ export function wrap(text: string, max: number, maxLines: number): string[] {
   return kept;
 }
 
-export function cardSvg({ eyebrow, title, dek }: CardText): string {
+/** Lowest baseline the dek may use: it must stay clear of the name and tagline at the foot (y 570). */
+const DEK_FLOOR = 528;
+
+export function cardSvg({ eyebrow, title, dek, tagline }: CardText): string {
   const titleSize = title.length > 60 ? 58 : 68;
   const titleLines = wrap(title, Math.floor(1040 / (titleSize * 0.5)), 3);
-  const dekLines = wrap(dek, 58, 3);
   const titleTop = 210;
   const dekTop = titleTop + titleLines.length * titleSize * 1.12 + 36;
+  // A three-line title leaves room for fewer dek lines.
+  const dekRoom = Math.max(1, Math.min(3, Math.floor((DEK_FLOOR - (dekTop + 30)) / 42) + 1));
+  const dekLines = wrap(dek, 58, dekRoom);
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}">
   <rect width="${W}" height="${H}" fill="#fdfcf8"/>
   <rect x="80" y="96" width="120" height="8" fill="#0b5e6b"/>
@@ -43,6 +50,6 @@ export function cardSvg({ eyebrow, title, dek }: CardText): string {
   ${titleLines.map((l, i) => `<text x="80" y="${titleTop + i * titleSize * 1.12 + titleSize * 0.8}" font-family="Source Serif 4" font-weight="700" font-size="${titleSize}" fill="#1c1b19">${esc(l)}</text>`).join('\n  ')}
   ${dekLines.map((l, i) => `<text x="80" y="${dekTop + i * 42 + 30}" font-family="Source Serif 4" font-size="32" fill="#55524b">${esc(l)}</text>`).join('\n  ')}
   <text x="80" y="570" font-family="Source Serif 4" font-weight="700" font-size="30" fill="#0b5e6b">Intermestic</text>
-  <text x="262" y="570" font-family="Source Serif 4" font-size="26" fill="#55524b">A briefing on U.S.–Mexico relations</text>
+  <text x="262" y="570" font-family="Source Serif 4" font-size="26" fill="#55524b">${esc(tagline)}</text>
 </svg>`;
 }
