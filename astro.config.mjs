@@ -13,6 +13,8 @@ import rehypeHeadingLinks from './src/lib/markdown/rehypeHeadingLinks.ts';
 import rehypeFootnotesLang from './src/lib/markdown/rehypeFootnotesLang.ts';
 import linkCheck from './src/lib/links/linkCheckIntegration.ts';
 import notFoundPages from './src/i18n/notFoundPages.ts';
+import { sitemapEntry } from './src/i18n/sitemapEntry.ts';
+import { fileURLToPath } from 'node:url';
 
 /** The public address, set once: canonical URLs, social cards, sitemap and feed all derive from it. */
 const site = process.env.SITE_URL ?? 'https://intermestic.org';
@@ -55,7 +57,7 @@ export default defineConfig({
       remarkRehype: { footnoteLabel: 'Notes', footnoteLabelTagName: 'h2', footnoteLabelProperties: {}, footnoteBackLabel: (/** @type {number} */ i) => `Back to reference ${i + 1}` },
     }),
   },
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/404') && !/\/s\/[^/]+\/$/.test(page) }), notFoundPages(['es']), linkCheck()],
+  integrations: [mdx(), sitemap({ serialize: sitemapEntry(fileURLToPath(new URL('./dist/', import.meta.url))) }), notFoundPages(['es']), linkCheck()],
   // linkCheck stays last: it checks the finished dist/, including what the integrations before it wrote.
   security: { csp },
   devToolbar: { enabled: false },

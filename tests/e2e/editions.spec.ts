@@ -54,6 +54,18 @@ test('hreflang alternates name both editions and x-default on every indexable pa
   }
 });
 
+test('the sitemap gives every page its alternate in the other edition', () => {
+  const xml = fs.readFileSync(path.join(DIST, 'sitemap-0.xml'), 'utf8');
+  const entries = [...xml.matchAll(/<url><loc>([^<]+)<\/loc>(.*?)<\/url>/g)];
+  expect(entries.length).toBeGreaterThan(50);
+  for (const [, loc, rest] of entries) {
+    const url = new URL(loc).pathname;
+    const alt = Object.fromEntries([...rest.matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\/>/g)].map((m) => [m[1], new URL(m[2]).pathname]));
+    expect(alt[langOfUrl(url)], url).toBe(url);
+    expect(alt[langOfUrl(url) === 'en' ? 'es' : 'en'], url).toBe(switchOf(url)!.attrs.get('href'));
+  }
+});
+
 test('chapters are paired by key and every section maps to its twin section', () => {
   expect(es.map((c) => c.translationOf)).toEqual(en.map((c) => c.slug));
   for (const c of en) {
