@@ -202,6 +202,23 @@ test('the glossary is bilingual: each term in both languages, each with its own 
   expect(/<dt[^>]*>Guardia Nacional \(México\)<\/dt>/.test(gn) && /<strong[^>]*>National Guard \(Mexico\)<\/strong>/.test(gn), 'Guardia Nacional / National Guard').toBe(true);
 });
 
+test('the Spanish landing page lists the Spanish chapters in order, each opening its page', async ({ page }) => {
+  await page.goto('/es/');
+  await expect(page.locator('h1')).toHaveCount(1);
+  const cards = page.locator('main ol.chapters > li');
+  await expect(cards).toHaveCount(es.length);
+  for (const [i, c] of es.entries()) {
+    await expect(cards.nth(i).locator('h3')).toHaveText(c.title);
+    await expect(cards.nth(i)).toContainText(`Capítulo ${i + 1} · `);
+    await expect(cards.nth(i)).toContainText(/\d+ min de lectura/);
+  }
+  await cards.nth(1).getByRole('link').click();
+  await expect(page).toHaveURL(`/es/${es[1].slug}/`);
+  await page.locator('a[rel="next"]').click();
+  await expect(page.locator('h1')).toHaveText(es[2].title);
+  await expect(page.locator('a[rel="prev"]')).toContainText('Capítulo anterior');
+});
+
 test('a missing Spanish address answers with the Spanish 404 page', async ({ page }) => {
   const response = await page.goto('/es/no-existe/');
   expect(response?.status()).toBe(404);
