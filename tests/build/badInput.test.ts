@@ -3,49 +3,10 @@
  * no site behind. Each case copies the project to a temporary folder, breaks one thing, and runs
  * a real `astro build`.
  */
-import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { build, cleanUp, project, replaceIn } from '../support/buildProject';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const made: string[] = [];
-
-function project(edit: (dir: string) => void): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'intermestic-bad-'));
-  made.push(dir);
-  for (const item of ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-    fs.cpSync(path.join(ROOT, item), path.join(dir, item), { recursive: true });
-  }
-  fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
-  edit(dir);
-  return dir;
-}
-
-function replaceIn(dir: string, file: string, from: string | RegExp, to: string) {
-  const p = path.join(dir, file);
-  const text = fs.readFileSync(p, 'utf8');
-  const next = text.replace(from, to);
-  if (next === text) throw new Error(`test setup: ${file} does not contain ${from}`);
-  fs.writeFileSync(p, next);
-}
-
-function build(dir: string) {
-  const bin = path.join(ROOT, 'node_modules', '.bin');
-  const run = spawnSync(path.join(bin, 'astro'), ['build'], {
-    cwd: dir,
-    env: { ...process.env, PATH: `${bin}${path.delimiter}${process.env.PATH}`, ASTRO_TELEMETRY_DISABLED: '1' },
-    encoding: 'utf8',
-    timeout: 180_000,
-  });
-  // Astro colours its messages; strip ANSI codes before matching.
-  const output = `${run.stdout}\n${run.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
-  return { status: run.status, output, built: fs.existsSync(path.join(dir, 'dist', 'index.html')) };
-}
-
-afterAll(() => made.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+afterAll(cleanUp);
 
 describe.concurrent('bad input stops the build', () => {
   it('a footnote citing an unknown source names the chapter and the id', () => {

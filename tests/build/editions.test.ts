@@ -3,39 +3,12 @@
  * naming the file; a translation older than its original's latest revision says so on the page.
  * Each case copies the project, changes one thing and runs a real `astro build`.
  */
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { build, cleanUp, project } from '../support/buildProject';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const made: string[] = [];
-
-function project(edit: (dir: string) => void): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'intermestic-editions-'));
-  made.push(dir);
-  for (const item of ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-    fs.cpSync(path.join(ROOT, item), path.join(dir, item), { recursive: true });
-  }
-  fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
-  edit(dir);
-  return dir;
-}
-
-function build(dir: string) {
-  const bin = path.join(ROOT, 'node_modules', '.bin');
-  const run = spawnSync(path.join(bin, 'astro'), ['build'], {
-    cwd: dir,
-    env: { ...process.env, PATH: `${bin}${path.delimiter}${process.env.PATH}`, ASTRO_TELEMETRY_DISABLED: '1' },
-    encoding: 'utf8',
-    timeout: 180_000,
-  });
-  return { status: run.status, output: `${run.stdout}\n${run.stderr}`.replace(/\u001b\[[0-9;]*m/g, ''), dist: path.join(dir, 'dist') };
-}
-
-afterAll(() => made.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+afterAll(cleanUp);
 
 describe.concurrent('the editions at build time', () => {
   it('a chapter without its Spanish translation stops the build, naming the file', () => {
