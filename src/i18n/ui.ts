@@ -5,7 +5,6 @@
 import type { Lang } from './locales';
 
 const en = {
-  'lang.name': 'English',
   'lang.switchShort': 'Español',
   'skip': 'Skip to content',
   'nav.contents': 'Contents',
@@ -14,7 +13,6 @@ const en = {
   'nav.glossary': 'Glossary',
   'nav.data': 'Data',
   'nav.sources': 'Sources',
-  'nav.print': 'Print edition',
   'search.open': 'Search',
   'search.label': 'Search the briefing',
   'search.placeholder': 'Search chapters, glossary and data',
@@ -32,7 +30,6 @@ const en = {
   'footer.rssLink': 'RSS feed',
   'home.eyebrow': 'Policy briefing · as of {vantage}',
   'home.lastReviewed': 'Last reviewed {date} · {n} chapters ·',
-  'home.extras': 'timeline, glossary and data',
   'home.chapters': 'Chapters',
   'home.browse': 'Browse by topic',
   'home.pillars': 'The four pillars of the economic dialogue',
@@ -142,7 +139,6 @@ const en = {
   'tagged.count': '{n} sections of the briefing:',
   'tagged.one': '1 section of the briefing:',
   'share.continue': 'Continue to this section of the chapter',
-  'share.section': 'section',
   'lang.switchLabel': 'Leer esta página en español',
   'home.printEdition': 'print edition',
   'home.pdf': 'PDF',
@@ -187,7 +183,6 @@ const en = {
 export type UiKey = keyof typeof en;
 
 const es: Record<UiKey, string> = {
-  'lang.name': 'Español',
   'lang.switchShort': 'English',
   'skip': 'Saltar al contenido',
   'nav.contents': 'Índice',
@@ -196,7 +191,6 @@ const es: Record<UiKey, string> = {
   'nav.glossary': 'Glosario',
   'nav.data': 'Datos',
   'nav.sources': 'Fuentes',
-  'nav.print': 'Edición para imprimir',
   'search.open': 'Buscar',
   'search.label': 'Buscar en el informe',
   'search.placeholder': 'Buscar en capítulos, glosario y datos',
@@ -214,7 +208,6 @@ const es: Record<UiKey, string> = {
   'footer.rssLink': 'canal RSS',
   'home.eyebrow': 'Informe de política pública · a {vantage}',
   'home.lastReviewed': 'Última revisión: {date} · {n} capítulos ·',
-  'home.extras': 'cronología, glosario y datos',
   'home.chapters': 'Capítulos',
   'home.browse': 'Explorar por tema',
   'home.pillars': 'Los cuatro pilares del diálogo económico',
@@ -324,7 +317,6 @@ const es: Record<UiKey, string> = {
   'tagged.count': '{n} secciones del informe:',
   'tagged.one': '1 sección del informe:',
   'share.continue': 'Ir a esta sección del capítulo',
-  'share.section': 'sección',
   'lang.switchLabel': 'Read this page in English',
   'home.printEdition': 'edición para imprimir',
   'home.pdf': 'PDF',

@@ -17,6 +17,8 @@ export interface CiteInput {
   lang?: 'en' | 'es';
 }
 
+// Month names of its own: this module also runs in the browser (src/scripts/citations.ts), where d3's
+// time locale would add weight for two dozen words.
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const MESES = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'];
 export const usDate = (d: Date) => `${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}, ${d.getUTCFullYear()}`;
