@@ -24,14 +24,24 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM_ARGS, findChromium, HOW_TO_GET_CHROMIUM } from '../../tests/support/chromium.mjs';
 import { loadPdfjs, readPdf } from './pdfRead.mjs';
+// The site's own dictionary and paths (TypeScript; npm scripts run on Node 24, which reads it as is).
+import { base, BRIEFING_PDF, LANGS, PAGES } from '../i18n/locales.ts';
+import { t, tParts } from '../i18n/ui.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const DIST = path.join(ROOT, 'dist');
 /** Each edition: where its pages live, where its PDFs go, its briefing PDF, its print page and its words. */
-const EDITIONS = [
-  { prefix: '', briefing: 'intermestic-briefing', print: '/print/', locale: 'en-GB', localeUs: 'en-US', printed: 'Printed', reviewed: 'Last reviewed', page: ['Page', 'of'] },
-  { prefix: '/es', briefing: 'intermestic-informe', print: '/es/imprimir/', locale: 'es-MX', localeUs: 'es-MX', printed: 'Impreso', reviewed: 'Última revisión:', page: ['Página', 'de'] },
-];
+const EDITIONS = LANGS.map((lang) => ({
+  prefix: base(lang),
+  briefing: BRIEFING_PDF[lang],
+  print: PAGES.print[lang],
+  locale: t(lang, 'date.locale'),
+  localeUs: t(lang, 'date.localeUs'),
+  printed: t(lang, 'print.printed'),
+  reviewed: t(lang, 'print.lastReviewed'),
+  /** "Page {page} of {pages}" split at its placeholders. */
+  folio: tParts(lang, 'print.folio'),
+}));
 const outDir = (edition) => path.join(DIST, edition.prefix, 'pdf');
 const say = (msg) => console.log(`build:pdf: ${msg}`);
 
@@ -71,8 +81,10 @@ const FONT = "font-family: 'Helvetica Neue', Helvetica, Arial, 'Liberation Sans'
 const ROW = `${FONT} width: 100%; margin: 0 24mm; display: flex; justify-content: space-between; gap: 8mm;`;
 const headerTemplate = (left, right) =>
   `<div style="${ROW} margin-top: 10mm;"><span>${esc(left)}</span><span>${esc(right)}</span></div>`;
-const footerTemplate = (left, [page, of]) =>
-  `<div style="${ROW} margin-top: 6mm;"><span>${esc(left)}</span><span style="color: #333;">${page} <span class="pageNumber"></span> ${of} <span class="totalPages"></span></span></div>`;
+/** The folio's words around Chromium's page-number placeholders. */
+const folioHtml = (parts) => parts.map((p, i) => (i % 2 === 0 ? esc(p) : `<span class="${p === 'page' ? 'pageNumber' : 'totalPages'}"></span>`)).join('');
+const footerTemplate = (left, folio) =>
+  `<div style="${ROW} margin-top: 6mm;"><span>${esc(left)}</span><span style="color: #333;">${folioHtml(folio)}</span></div>`;
 
 /** Turns off the CSS margin boxes (running heads and folios) so the templates alone draw them. */
 const NO_MARGIN_BOXES = `@page { @top-left { content: none } @top-center { content: none } @top-right { content: none }
@@ -135,7 +147,7 @@ async function chapterPdf(context, origin, edition, slug, now) {
     printBackground: true,
     displayHeaderFooter: true,
     headerTemplate: headerTemplate(`Intermestic · ${facts.order ? `${facts.order}. ` : ''}${facts.title}`, facts.reviewed ? `${edition.reviewed} ${facts.reviewed}` : ''),
-    footerTemplate: footerTemplate(facts.permalink.replace(/^https?:\/\//, ''), edition.page),
+    footerTemplate: footerTemplate(facts.permalink.replace(/^https?:\/\//, ''), edition.folio),
   });
   await page.close();
   fs.renameSync(`${file}.part`, file);

@@ -7,7 +7,7 @@
  */
 import type { APIRoute } from 'astro';
 import { LANGS } from '../../i18n/locales';
-import { t } from '../../i18n/ui';
+import { t, tParts } from '../../i18n/ui';
 import { chapterPath, getChapters, getSite } from '../../lib/content/queries';
 import { formatDate } from '../../lib/format/dates';
 
@@ -21,7 +21,8 @@ export const GET: APIRoute = async ({ site }) => {
   for (const lang of LANGS) {
     const info = await getSite(lang);
     // Each named page states its own folio (print.css sets none in the universal @page rule).
-    const folio = lang === 'es' ? `\n  @bottom-right { content: "Página " counter(page) " de " counter(pages); }` : `\n  @bottom-right { content: "Page " counter(page) " of " counter(pages); }`;
+    const folioCss = tParts(lang, 'print.folio').map((p, i) => (i % 2 === 0 ? (p ? str(p) : '') : `counter(${p})`)).filter(Boolean).join(' ');
+    const folio = `\n  @bottom-right { content: ${folioCss}; }`;
     for (const c of await getChapters(lang)) {
       const name = `chapter-${c.id}`;
       rules.push(
