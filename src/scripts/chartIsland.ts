@@ -6,7 +6,7 @@
 import { bisector } from 'd3';
 import { ui } from './ui';
 
-interface Item { key: string; label: string; text: string; y: number | null; flag?: string }
+interface Item { key: string; label: string; text: string; y: number | null; notes?: string[] }
 interface Column { period: string; heading: string; x: number; items: Item[]; total?: string }
 interface Hover { unit: string; wide: Column[]; narrow: Column[] }
 
@@ -96,7 +96,7 @@ class ImChart extends HTMLElement {
       row.className = `series-${index}`;
       const sw = document.createElement('span');
       sw.className = 'swatch';
-      row.append(sw, `${col.items.length > 1 ? `${item.label}: ` : ''}${item.text}${item.flag ? ` (${item.flag})` : ''}`);
+      row.append(sw, `${col.items.length > 1 ? `${item.label}: ` : ''}${item.text}${item.notes ? ` (${item.notes.join('; ')})` : ''}`);
       tip.append(row);
     });
     if (col.total) {
@@ -112,7 +112,7 @@ class ImChart extends HTMLElement {
     tip.style.transform = `translate(${Math.max(0, left)}px, 8px)`;
     if (announce) {
       const live = this.querySelector<HTMLElement>('[data-live]')!;
-      live.textContent = `${col.heading}: ${items.map((i) => `${col.items.length > 1 ? `${i.label} ` : ''}${i.text}${i.flag ? `, ${i.flag}` : ''}`).join('; ')}${col.total ? `; ${ui('chart.total').toLowerCase()} ${col.total}` : ''}`;
+      live.textContent = `${col.heading}: ${items.map((i) => `${col.items.length > 1 ? `${i.label} ` : ''}${i.text}${i.notes ? `, ${i.notes.join(', ')}` : ''}`).join('; ')}${col.total ? `; ${ui('chart.total').toLowerCase()} ${col.total}` : ''}`;
     }
   }
 

@@ -7,7 +7,7 @@ import { line, max, min, scaleBand, scaleLinear, scaleUtc, stack } from 'd3';
 import type { Lang } from '../../i18n/locales';
 import { t } from '../../i18n/ui';
 import { formatExactWithUnit, formatPeriod, formatTick, type PeriodKind, type UnitKind } from './format';
-import type { Series } from './series';
+import type { Point, Series } from './series';
 
 export type ChartKind = 'line' | 'bar' | 'stacked-bar';
 
@@ -26,6 +26,14 @@ export interface ModelInput {
   annotations?: Annotation[];
   /** Language of tick labels and hover text (default English). */
   lang?: Lang;
+  /**
+   * The briefing's vantage: `after` is the last period that had ended by the vantage date (null when
+   * none had). A rule is drawn after it when the chart runs past it, labelled `label` (wide) or
+   * `shortLabel` (narrow).
+   */
+  vantage?: { after: string | null; label: string; shortLabel: string };
+  /** What a reader must know about a value besides the number (flag, publication, intermediary). */
+  notesOf?: (point: Point) => string[];
 }
 
 export interface Size {
@@ -36,12 +44,14 @@ export interface Size {
 }
 
 export interface Tick { pos: number; label: string }
-export interface PlotPoint { x: number; y: number; period: string; value: number; flag?: string }
-export interface LineGeom { key: string; index: number; d: string; points: PlotPoint[] }
-export interface BarGeom { key: string; index: number; x: number; y: number; w: number; h: number; period: string; value: number; flag?: string }
+export interface PlotPoint { x: number; y: number; period: string; value: number; flag?: string; later?: boolean }
+/** `d` joins the segments between values known at the vantage; `dLater` those touching a later value. */
+export interface LineGeom { key: string; index: number; d: string; dLater: string; points: PlotPoint[] }
+export interface BarGeom { key: string; index: number; x: number; y: number; w: number; h: number; period: string; value: number; flag?: string; later?: boolean }
+export interface VantageGeom { x: number; label: string; labelY: number; anchor: 'start' | 'end' }
 export interface Label { key: string; index: number; x: number; y: number; text: string }
 export interface AnnotationGeom { x: number; labelY: number; label: string; anchor: 'start' | 'middle' | 'end' }
-export interface HoverColumn { period: string; heading: string; x: number; items: { key: string; label: string; text: string; y: number | null; flag?: string }[]; total?: string }
+export interface HoverColumn { period: string; heading: string; x: number; items: { key: string; label: string; text: string; y: number | null; notes?: string[] }[]; total?: string }
 
 export interface ChartModel {
   width: number;
@@ -54,6 +64,7 @@ export interface ChartModel {
   bars: BarGeom[];
   labels: Label[];
   annotations: AnnotationGeom[];
+  vantage?: VantageGeom;
   columns: HoverColumn[];
 }
 
@@ -63,6 +74,37 @@ const LABEL_GAP = FONT + 3;
 function periodDate(p: string): Date {
   const [y, m] = p.split('-').map(Number);
   return new Date(Date.UTC(y, (m ?? 1) - 1, 1));
+}
+
+/**
+ * Splits a line into runs of segments known at the vantage and runs touching a later value, each
+ * drawn as its own path; a missing value breaks the line as before.
+ */
+export function splitRuns(pts: (PlotPoint | null)[]): { known: PlotPoint[][]; later: PlotPoint[][] } {
+  const known: PlotPoint[][] = [];
+  const later: PlotPoint[][] = [];
+  let run: PlotPoint[] = [];
+  let runLater: boolean | null = null;
+  const close = () => {
+    if (run.length > 1) (runLater ? later : known).push(run);
+    run = [];
+    runLater = null;
+  };
+  for (let i = 0; i < pts.length - 1; i++) {
+    const a = pts[i];
+    const b = pts[i + 1];
+    if (!a || !b) {
+      close();
+      continue;
+    }
+    const isLater = Boolean(a.later || b.later);
+    if (runLater !== null && runLater !== isLater) close();
+    if (!run.length) run.push(a);
+    run.push(b);
+    runLater = isLater;
+  }
+  close();
+  return { known, later };
 }
 
 /** Moves labels apart vertically so none overlap, keeping them as close as possible to their lines. */
@@ -83,10 +125,15 @@ export function thin<T>(items: T[], count: number): T[] {
 }
 
 export function chartModel(input: ModelInput, size: Size): ChartModel {
-  const { kind, periods, series, unit, periodKind, annotations = [], lang = 'en' } = input;
+  const { kind, periods, series, unit, periodKind, annotations = [], lang = 'en', notesOf = () => [] } = input;
   if (!periods.length) throw new Error('chart has no data in the requested period range');
   const endLabels = kind === 'line' && !size.narrow && series.length > 1;
-  const margin = { top: annotations.length ? 34 : 14, right: endLabels ? 84 : 16, bottom: 28, left: size.narrow ? 44 : 56 };
+  // The vantage rule is drawn only when the chart runs past the last period ended by the vantage date.
+  const vantage = input.vantage && input.vantage.after !== periods[periods.length - 1] ? input.vantage : undefined;
+  if (vantage?.after && !periods.includes(vantage.after)) throw new Error(`vantage period "${vantage.after}" is not one of the chart's periods`);
+  const annotationLanes = annotations.length ? (size.narrow ? 22 : 34) : 0;
+  const vantageLabelY = annotationLanes + 12;
+  const margin = { top: vantage ? vantageLabelY + 8 : annotations.length ? 34 : 14, right: endLabels ? 84 : 16, bottom: 28, left: size.narrow ? 44 : 56 };
   const innerW = size.width - margin.left - margin.right;
   const innerH = size.height - margin.top - margin.bottom;
 
@@ -125,20 +172,20 @@ export function chartModel(input: ModelInput, size: Size): ChartModel {
   const lines: LineGeom[] = [];
   const bars: BarGeom[] = [];
   if (kind === 'line') {
+    const path = line<PlotPoint>()
+      .x((p) => p.x)
+      .y((p) => p.y);
     series.forEach((s, index) => {
-      const pts = s.points.map((p) => (p.value === null ? null : { x: xOf(p.period), y: y(p.value), period: p.period, value: p.value, ...(p.flag ? { flag: p.flag } : {}) }));
-      const d = line<PlotPoint | null>()
-        .defined((p) => p !== null)
-        .x((p) => p!.x)
-        .y((p) => p!.y)(pts);
-      lines.push({ key: s.key, index, d: d ?? '', points: pts.filter((p): p is PlotPoint => p !== null) });
+      const pts = s.points.map((p) => (p.value === null ? null : { x: xOf(p.period), y: y(p.value), period: p.period, value: p.value, ...(p.flag ? { flag: p.flag } : {}), ...(p.later ? { later: true } : {}) }));
+      const runs = splitRuns(pts);
+      lines.push({ key: s.key, index, d: runs.known.map((r) => path(r)).join(''), dLater: runs.later.map((r) => path(r)).join(''), points: pts.filter((p): p is PlotPoint => p !== null) });
     });
   } else if (kind === 'bar') {
     series.forEach((s, index) =>
       s.points.forEach((p) => {
         if (p.value === null) return;
         const top = y(Math.max(0, p.value));
-        bars.push({ key: s.key, index, x: xOf(p.period) - bandW / 2, y: top, w: bandW, h: Math.abs(y(p.value) - y(0)), period: p.period, value: p.value, ...(p.flag ? { flag: p.flag } : {}) });
+        bars.push({ key: s.key, index, x: xOf(p.period) - bandW / 2, y: top, w: bandW, h: Math.abs(y(p.value) - y(0)), period: p.period, value: p.value, ...(p.flag ? { flag: p.flag } : {}), ...(p.later ? { later: true } : {}) });
       }),
     );
   } else {
@@ -146,9 +193,9 @@ export function chartModel(input: ModelInput, size: Size): ChartModel {
     const layers = stack<Record<string, string | number>>().keys(series.map((s) => s.key))(table);
     layers.forEach((layer, index) =>
       layer.forEach((seg, i) => {
-        const value = series[index].points[i].value;
-        if (value === null) return;
-        bars.push({ key: series[index].key, index, x: xOf(periods[i]) - bandW / 2, y: y(seg[1]), w: bandW, h: y(seg[0]) - y(seg[1]), period: periods[i], value });
+        const point = series[index].points[i];
+        if (point.value === null) return;
+        bars.push({ key: series[index].key, index, x: xOf(periods[i]) - bandW / 2, y: y(seg[1]), w: bandW, h: y(seg[0]) - y(seg[1]), period: periods[i], value: point.value, ...(point.later ? { later: true } : {}) });
       }),
     );
   }
@@ -176,11 +223,19 @@ export function chartModel(input: ModelInput, size: Size): ChartModel {
     return { x, labelY: i % 2 === 0 ? 12 : 26, label: a.label, anchor: x > margin.left + innerW * 0.6 ? 'end' : 'start' };
   });
 
+  let vantageGeom: VantageGeom | undefined;
+  if (vantage) {
+    const next = vantage.after === null ? undefined : periods[periods.indexOf(vantage.after) + 1];
+    const x = vantage.after === null ? margin.left : (xOf(vantage.after) + xOf(next!)) / 2;
+    vantageGeom = { x, label: size.narrow ? vantage.shortLabel : vantage.label, labelY: vantageLabelY, anchor: x > margin.left + innerW * 0.55 ? 'end' : 'start' };
+  }
+
   const columns: HoverColumn[] = periods.map((period, i) => {
     const items = series.map((s, index) => {
       const p = s.points[i];
       const yPos = p.value === null ? null : kind === 'stacked-bar' ? bars.find((b) => b.index === index && b.period === period)?.y ?? null : y(p.value);
-      return { key: s.key, label: s.label, text: p.value === null ? t(lang, 'chart.noValue') : formatExactWithUnit(p.value, unit, lang), y: yPos, ...(p.flag ? { flag: p.flag } : {}) };
+      const notes = p.value === null ? [] : notesOf(p);
+      return { key: s.key, label: s.label, text: p.value === null ? t(lang, 'chart.noValue') : formatExactWithUnit(p.value, unit, lang), y: yPos, ...(notes.length ? { notes } : {}) };
     });
     return {
       period,
@@ -191,5 +246,5 @@ export function chartModel(input: ModelInput, size: Size): ChartModel {
     };
   });
 
-  return { width: size.width, height: size.height, margin, xTicks, yTicks, zeroY: y(0), lines, bars, labels, annotations: annotationGeoms, columns };
+  return { width: size.width, height: size.height, margin, xTicks, yTicks, zeroY: y(0), lines, bars, labels, annotations: annotationGeoms, ...(vantageGeom ? { vantage: vantageGeom } : {}), columns };
 }

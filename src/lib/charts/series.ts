@@ -4,6 +4,8 @@
  */
 import type { DatasetMeta } from '../../schemas/dataset';
 import type { Row } from '../data/parseCsv';
+import { provenanceOf } from '../data/provenance';
+import { publishedAfter } from '../data/vintage';
 
 export interface Point {
   /** The period exactly as the CSV writes it ("2021", "2021-09"). */
@@ -11,6 +13,12 @@ export interface Point {
   value: number | null;
   /** Status a reader should know about, if any. */
   flag?: string;
+  /** First published after the briefing's vantage date. */
+  later?: boolean;
+  /** Id of the intermediary (press report, mirror) the value was read from, if any. */
+  via?: string;
+  /** Source id whose edition holds the value. */
+  source?: string;
 }
 export interface Series {
   key: string;
@@ -27,6 +35,8 @@ export interface SeriesSpec {
   to?: string;
   /** Reader-facing name of a flag kind in the page's language ("preliminar"); defaults to the kind. */
   flagLabel?: (kind: string) => string;
+  /** The briefing's vantage date (YYYY-MM-DD): values first published after it are marked `later`. */
+  vantage?: string;
 }
 
 const inRange = (p: string, from?: string, to?: string) => (!from || p >= from) && (!to || p <= to);
@@ -47,8 +57,17 @@ export function buildSeries(meta: DatasetMeta, rows: Row[], spec: SeriesSpec): {
   const toPoint = (row: Row | undefined, period: string, column: string): Point => {
     const raw = row?.[column];
     const value = typeof raw === 'number' ? raw : null;
-    const flag = value === null ? undefined : flagFor(period, column);
-    return flag ? { period, value, flag } : { period, value };
+    if (value === null) return { period, value };
+    const flag = flagFor(period, column);
+    const prov = provenanceOf(meta.provenance, period, column, row && meta.groupColumn ? String(row[meta.groupColumn]) : undefined);
+    return {
+      period,
+      value,
+      ...(flag ? { flag } : {}),
+      ...(prov && spec.vantage && publishedAfter(prov.publishedBy, spec.vantage) ? { later: true } : {}),
+      ...(prov?.via ? { via: prov.via } : {}),
+      source: prov?.source ?? meta.sources[0],
+    };
   };
   if (spec.groupBy) {
     const column = spec.series[0];

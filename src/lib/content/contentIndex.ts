@@ -31,9 +31,19 @@ export interface DatasetRef {
 }
 
 export function sourceIds(root?: string): Set<string> {
+  return new Set(sourceVia(root).keys());
+}
+
+/** Source id → the ids of its intermediaries (`via`), for checking dataset provenance. */
+export function sourceVia(root?: string): Map<string, string[]> {
   const data = readYaml(path.join(contentDir(root), 'sources.yaml'));
   if (!Array.isArray(data)) throw new Error('content/sources.yaml: expected a list of sources');
-  return new Set(data.map((s) => String((s as { id?: unknown }).id)));
+  return new Map(
+    data.map((s) => {
+      const entry = s as { id?: unknown; via?: { id?: unknown }[] };
+      return [String(entry.id), Array.isArray(entry.via) ? entry.via.map((v) => String(v?.id)) : []];
+    }),
+  );
 }
 
 /** Glossary ids and match phrases; Spanish phrases come from content/es/glossary/. */

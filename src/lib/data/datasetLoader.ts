@@ -8,9 +8,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { datasetMetaSchema } from '../../schemas/dataset';
-import { contentDir, readYaml, rel, sourceIds } from '../content/contentIndex';
+import { contentDir, readYaml, rel, sourceVia } from '../content/contentIndex';
 import { parseOrThrow } from '../content/formatIssues';
 import { parseCsv, type Row } from './parseCsv';
+import { checkProvenance } from './provenance';
 
 export interface LoadedDataset {
   id: string;
@@ -28,9 +29,15 @@ export function loadDataset(id: string, root?: string): LoadedDataset {
   const yamlFile = path.join(dir, `${id}.yaml`);
   const csvFile = path.join(dir, `${id}.csv`);
   const meta = parseOrThrow(datasetMetaSchema, readYaml(yamlFile), rel(yamlFile, root));
-  const known = sourceIds(root);
+  const known = sourceVia(root);
   meta.sources.forEach((s, i) => {
     if (!known.has(s)) throw new Error(`${rel(yamlFile, root)}: field "sources.${i}": unknown source id "${s}"; expected an id from content/sources.yaml`);
+  });
+  meta.provenance.forEach((p, i) => {
+    const source = p.source ?? meta.sources[0];
+    if (!meta.sources.includes(source)) throw new Error(`${rel(yamlFile, root)}: field "provenance.${i}.source": "${source}" is not one of this dataset's sources (${meta.sources.join(', ')})`);
+    const vias = known.get(source)!;
+    if (p.via && !vias.includes(p.via)) throw new Error(`${rel(yamlFile, root)}: field "provenance.${i}.via": "${p.via}" is not an intermediary of source "${source}"; expected one of its via ids in content/sources.yaml (${vias.join(', ') || 'it has none'})`);
   });
   if (!fs.existsSync(csvFile)) throw new Error(`${rel(yamlFile, root)}: no data file ${rel(csvFile, root)} beside it`);
   const bytes = fs.readFileSync(csvFile);
@@ -43,6 +50,12 @@ export function loadDataset(id: string, root?: string): LoadedDataset {
   meta.flags.forEach((f, i) => {
     if (!periods.has(f.period)) throw new Error(`${rel(yamlFile, root)}: field "flags.${i}.period": "${f.period}" is not a period in ${rel(csvFile, root)}`);
   });
+  const problems = checkProvenance(meta, rows.map((r) => ({ period: String(r[meta.period.column]), ...(meta.groupColumn ? { group: String(r[meta.groupColumn]) } : {}) })));
+  if (problems.length) {
+    const shown = problems.slice(0, 8).map((p) => `${rel(yamlFile, root)}: ${p}`);
+    if (problems.length > 8) shown.push(`${rel(yamlFile, root)}: … and ${problems.length - 8} more`);
+    throw new Error(shown.join('\n'));
+  }
   return { id, meta, rows, sha256: createHash('sha256').update(bytes).digest('hex'), csvFile: `${id}.csv` };
 }
 
