@@ -5,7 +5,7 @@ import { chapterEsSchema, chapterSchema } from './schemas/chapter';
 import { datasetMetaSchema } from './schemas/dataset';
 import { glossarySchema } from './schemas/glossary';
 import { siteSchema } from './schemas/site';
-import { sourceSchema } from './schemas/source';
+import { sourceSchema, uniqueIntermediaries } from './schemas/source';
 import { timelineEventSchema } from './schemas/timeline';
 import { datasetEsSchema, glossaryEsSchema, siteEsSchema, sourceEsSchema, timelineEsSchema } from './schemas/translations';
 import { datasetLoader } from './lib/data/datasetLoader';
@@ -24,7 +24,7 @@ const chapters = defineCollection({
 
 /** Every cited work: `content/sources.yaml`. */
 const sources = defineCollection({
-  loader: yamlListLoader('sources.yaml', sourceSchema, { checkRefs: false }),
+  loader: yamlListLoader('sources.yaml', sourceSchema, { checkRefs: false, check: uniqueIntermediaries }),
   schema: sourceSchema,
 });
 

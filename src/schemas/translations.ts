@@ -15,14 +15,19 @@ export const timelineEsSchema = z.strictObject({
   description: z.string().min(10),
 });
 
-/** Spanish note of a source (`content/es/sources.yaml`, keyed by source id). Titles stay in the original. */
-export const sourceEsSchema = z.strictObject({ note: z.string().min(1) });
+/**
+ * Spanish words of a source (`content/es/sources.yaml`, keyed by source id): its note and the notes
+ * of its intermediaries (`via`, keyed by intermediary id). Titles stay in the original language.
+ */
+export const sourceEsSchema = z.strictObject({
+  note: z.string().min(1).optional(),
+  via: z.record(z.string(), z.string().min(1)).default({}),
+});
 
 /** Spanish site wording (`content/es/site.yaml`). */
 export const siteEsSchema = z.strictObject({
   tagline: z.string().min(1),
   intro: z.string().min(40),
-  vantage: z.string().min(1),
   sourceCredit: z.string().min(1),
 });
 

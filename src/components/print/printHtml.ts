@@ -13,6 +13,7 @@
  *   is also in the document (another chapter, a section, a source) become in-document links, so
  *   they work inside the PDF.
  */
+import type { Source } from '../../schemas/source';
 import { PAGES } from '../../i18n/locales';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
@@ -26,15 +27,7 @@ export interface Endnote {
   url: string;
 }
 
-export interface SourceRef {
-  id: string;
-  title: string;
-  subtitle?: string;
-  authors: string[];
-  publisher?: string;
-  date?: string;
-  url?: string;
-}
+export type SourceRef = Source;
 
 export interface PrintHtmlOptions {
   /** Canonical origin of the site (Astro.site). */

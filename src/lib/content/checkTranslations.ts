@@ -49,7 +49,7 @@ export function checkTranslations(root = process.cwd()): string[] {
   // Keyed files: the Spanish mapping has exactly the English ids.
   const keyed: [string, string, (e: Record<string, unknown>) => boolean][] = [
     ['timeline.yaml', 'es/timeline.yaml', () => true],
-    ['sources.yaml', 'es/sources.yaml', (e) => typeof e.note === 'string'],
+    ['sources.yaml', 'es/sources.yaml', (e) => typeof e.note === 'string' || (Array.isArray(e.via) && e.via.some((v: { note?: unknown }) => typeof v?.note === 'string'))],
   ];
   for (const [enFile, esFile, needs] of keyed) {
     const esPath = path.join(c, esFile);

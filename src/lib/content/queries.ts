@@ -63,10 +63,25 @@ export function anchorMap(from: Chapter, to: Chapter): Record<string, string> {
   return map;
 }
 
+/** Sources with their notes (and their intermediaries' notes) in `lang`; a missing Spanish note stops the build. */
 export const getSourcesById = memo<Map<string, Source>>(async (lang) => {
   const sources = await getCollection('sources');
-  const notes = lang === 'es' ? new Map((await getCollection('sourcesEs')).map((n) => [n.id, n.data.note])) : new Map<string, string>();
-  return new Map(sources.map((s) => [s.id, notes.has(s.id) ? { ...s.data, note: notes.get(s.id) } : s.data]));
+  if (lang === 'en') return new Map(sources.map((s) => [s.id, s.data]));
+  const words = new Map((await getCollection('sourcesEs')).map((n) => [n.id, n.data]));
+  return new Map(
+    sources.map((s) => {
+      const es = words.get(s.id);
+      const missing = (field: string) => new Error(`content/es/sources.yaml: entry "${s.id}": field "${field}": missing; expected the Spanish of the English note`);
+      if (s.data.note && !es?.note) throw missing('note');
+      const via = s.data.via.map((v) => {
+        if (!v.note) return v;
+        const note = es?.via[v.id];
+        if (!note) throw missing(`via.${v.id}`);
+        return { ...v, note };
+      });
+      return [s.id, { ...s.data, ...(es?.note ? { note: es.note } : {}), via }];
+    }),
+  );
 });
 
 export const getSite = memo(async (lang) => {

@@ -28,8 +28,8 @@ export function checkRefs(file: string, entry: string, refs: Refs, root?: string
   }
 }
 
-/** A YAML file holding a list of entries, each with an `id`. */
-export function yamlListLoader<S extends z.ZodType>(fileName: string, schema: S, opts: { checkRefs: boolean }): Loader {
+/** A YAML file holding a list of entries, each with an `id`; `check` reports problems across entries. */
+export function yamlListLoader<S extends z.ZodType>(fileName: string, schema: S, opts: { checkRefs: boolean; check?: (entries: z.infer<S>[]) => string[] }): Loader {
   return {
     name: `intermestic-yaml-list:${fileName}`,
     load: async ({ store, parseData, generateDigest, watcher }) => {
@@ -39,13 +39,16 @@ export function yamlListLoader<S extends z.ZodType>(fileName: string, schema: S,
       if (!Array.isArray(list)) throw new Error(`${rel(file)}: expected a YAML list of entries`);
       store.clear();
       const seen = new Set<string>();
-      list.forEach((raw, i) => {
+      const parsed = list.map((raw, i) => {
         const entry = String((raw as { id?: unknown })?.id ?? `#${i + 1}`);
         const data = parseOrThrow(schema, raw, rel(file), entry) as Refs & { id: string };
         if (seen.has(data.id)) throw new Error(`${rel(file)} (entry "${data.id}"): field "id": duplicate id; expected each id once`);
         seen.add(data.id);
         if (opts.checkRefs) checkRefs(rel(file), data.id, data);
+        return data;
       });
+      const problems = opts.check?.(parsed as z.infer<S>[]) ?? [];
+      if (problems.length) throw new Error(problems.map((p) => `${rel(file)}${p}`).join('\n'));
       for (const raw of list as { id: string }[]) {
         const data = await parseData({ id: raw.id, data: raw as Record<string, unknown> });
         store.set({ id: raw.id, data, digest: generateDigest(data) });
