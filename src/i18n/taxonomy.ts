@@ -21,7 +21,7 @@ export const PILLAR_NAMES: Record<Lang, Record<Pillar, string>> = {
   },
   es: {
     'building-back-together': 'Reconstruir juntos',
-    'southern-development': 'Desarrollo sostenible en el sur de México y Centroamérica',
+    'southern-development': 'Promover el desarrollo económico y social sostenible en el sur de México y Centroamérica',
     'future-prosperity': 'Asegurar las herramientas para la prosperidad futura',
     'investing-in-people': 'Invertir en nuestra gente',
   },

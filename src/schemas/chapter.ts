@@ -27,8 +27,6 @@ const chapterFields = {
   dek: z.string().min(20).max(260),
   /** Position in the briefing, from 1. */
   order: z.number().int().positive(),
-  /** The vantage date: the chapter describes the world as of this day. */
-  asOf: z.coerce.date(),
   /** When an editor last checked the whole chapter. */
   lastReviewed: z.coerce.date(),
   /** Topics of the chapter as a whole. */
@@ -37,7 +35,13 @@ const chapterFields = {
   pillars: z.array(pillar).default([]),
   /** Three to five points a reader should retain, shown in a box at the top. */
   takeaways: z.array(z.string().min(10).max(280)).min(3).max(5),
-  /** Ids of every source the chapter cites; must match the `[@id]` citations in the body. */
+  /**
+   * The work the chapter's account rests on (a source id). The chapter says once, under its dek,
+   * that views and events come from it unless a note says otherwise, so footnotes are kept for data,
+   * other sources and direct quotations.
+   */
+  basis: slug.optional(),
+  /** Ids of every source the chapter cites (its `basis` included); must match the `[@id]` citations. */
   sources: z.array(slug).min(1),
   /** Revision log, oldest first. */
   revisions: z.array(revisionSchema).min(1),

@@ -10,10 +10,26 @@ afterAll(cleanUp);
 
 describe.concurrent('bad input stops the build', () => {
   it('a footnote citing an unknown source names the chapter and the id', () => {
-    const dir = project((d) => replaceIn(d, 'content/chapters/trade.mdx', /\[@wayne-2021\]/, '[@no-such-source]'));
+    const dir = project((d) => replaceIn(d, 'content/chapters/trade.mdx', /\[@census-country-xlsx-2024\]/, '[@no-such-source]'));
     const r = build(dir);
     expect(r.status).not.toBe(0);
     expect(r.output).toContain('content/chapters/trade.mdx: cites unknown source "no-such-source"');
+    expect(r.built).toBe(false);
+  });
+
+  it('a citation set inside a sentence names the chapter and the words before it', () => {
+    const dir = project((d) => replaceIn(d, 'content/chapters/trade.mdx', '[^usmca]: [@crs-r44981-2020].', '[^usmca]: Dates agree with 2020 [@crs-r44981-2020].'));
+    const r = build(dir);
+    expect(r.status).not.toBe(0);
+    expect(r.output).toContain('content/chapters/trade.mdx: the citation [@crs-r44981-2020] follows "Dates agree with 2020" and would read as part of the sentence');
+    expect(r.built).toBe(false);
+  });
+
+  it('a dataset value nobody dated names the file, the column and the period', () => {
+    const dir = project((d) => replaceIn(d, 'content/data/us-overdose-deaths.yaml', /\n  - \{ from: "2021", to: "2021", publishedBy: "2022" \}/, ''));
+    const r = build(dir);
+    expect(r.status).not.toBe(0);
+    expect(r.output).toContain('content/data/us-overdose-deaths.yaml: field "provenance": nothing says when drug_overdose_deaths for 2021 was published');
     expect(r.built).toBe(false);
   });
 

@@ -22,16 +22,16 @@ describe.concurrent('the editions at build time', () => {
     const dir = project((d) => {
       const file = path.join(d, 'content/chapters/migration.mdx');
       const text = fs.readFileSync(file, 'utf8');
-      const last = '  - date: 2026-11-27\n    note: "First published."\n';
-      if (!text.includes(last)) throw new Error('test setup: migration.mdx no longer has the expected revision entry');
-      fs.writeFileSync(file, text.replace(last, `${last}  - date: 2027-01-15\n    note: "Figures brought up to date."\n`));
+      // A new revision, newest last, just before the frontmatter closes.
+      const end = text.indexOf('\n---', 4);
+      fs.writeFileSync(file, `${text.slice(0, end)}\n  - date: 2027-01-15\n    note: "Figures brought up to date."${text.slice(end)}`);
     });
     const r = build(dir);
     expect(r.status, r.output.slice(-2000)).toBe(0);
     const es = fs.readFileSync(path.join(r.dist, 'es/migracion/index.html'), 'utf8');
     const notice = es.match(/<p class="outdated[^"]*"[^>]*data-outdated[^>]*>([\s\S]*?)<\/p>/)?.[1] ?? '';
     const text = notice.replace(/<[^>]+>/g, '');
-    expect(text).toContain('se revisó el 15 de enero de 2027, después de esta traducción (27 de noviembre de 2026)');
+    expect(text).toContain('se revisó el 15 de enero de 2027, después de esta traducción (30 de noviembre de 2026)');
     expect(notice).toMatch(/<a href="\/migration\/"[^>]*>versión en inglés<\/a>/);
     // Only the chapter whose original changed carries the notice; English pages never do.
     expect(fs.readFileSync(path.join(r.dist, 'es/comercio/index.html'), 'utf8')).not.toContain('data-outdated');

@@ -44,10 +44,11 @@ for (const f of figures) {
       await expect(fig.locator('svg.chart-svg.wide')).toBeHidden();
       const d = dataset(f.dataset);
       const count = await fig.locator('.chart-table tbody tr').count();
-      const firstPeriod = (await fig.locator('.chart-table tbody tr th').first().innerText()).trim();
+      // The period, without the notes a row may carry ("FY2021 (published after October 2021)").
+      const firstPeriod = (await fig.locator('.chart-table tbody tr th').first().innerText()).trim().replace(/\s*\(.*\)$/s, '');
       const row = d.rows.find((r) => formatPeriod(String(r[d.meta.period.column]), d.meta.period.kind) === firstPeriod);
       expect(row, `row for ${firstPeriod}`).toBeTruthy();
-      const firstCell = (await fig.locator('.chart-table tbody tr').first().locator('td').first().innerText()).trim();
+      const firstCell = (await fig.locator('.chart-table tbody tr').first().locator('td').first().innerText()).trim().replace(/\s*\(.*\)$/s, '');
       const values = Object.values(row!).filter((v): v is number => typeof v === 'number').map((v) => formatExact(v));
       const group = d.meta.groupColumn;
       const candidates = group ? d.rows.filter((r) => String(r[d.meta.period.column]) === String(row![d.meta.period.column])).flatMap((r) => Object.values(r).filter((v): v is number => typeof v === 'number').map((v) => formatExact(v))) : values;

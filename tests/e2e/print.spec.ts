@@ -231,7 +231,7 @@ test('intermestic-briefing.pdf: cover, contents with page numbers, every chapter
   // The cover, then the contents with the page each chapter starts on.
   const cover = squash(pdf.text[0]);
   expect(cover).toContain('Intermestic');
-  expect(cover).toMatch(/late 2021/);
+  expect(cover).toMatch(/8 October 2021/);
   expect(cover).toContain('Wayne');
   const contents = squash(pdf.text.slice(1, 3).join(' '));
   expect(contents).toContain('Contents');

@@ -11,7 +11,6 @@ const chapter = {
   title: 'Migration',
   dek: 'How the two governments tried to manage record arrivals at the border in 2021.',
   order: 2,
-  asOf: '2021-10-08',
   lastReviewed: '2026-11-27',
   topics: ['migration'],
   takeaways: ['First point for the reader.', 'Second point for the reader.', 'Third point for the reader.'],
@@ -31,8 +30,9 @@ function expectFieldError(schema: Parameters<typeof parseOrThrow>[0], data: unkn
 
 describe('chapter schema', () => {
   it('accepts a complete chapter', () => {
-    const parsed = chapterSchema.parse(chapter);
-    expect(parsed.asOf).toBeInstanceOf(Date);
+    const parsed = chapterSchema.parse({ ...chapter, basis: 'wayne-2021' });
+    expect(parsed.basis).toBe('wayne-2021');
+    expect(parsed.lastReviewed).toBeInstanceOf(Date);
     expect(parsed.sections[0].pillars).toEqual([]);
   });
   it('names a missing field', () => expectFieldError(chapterSchema, { ...chapter, dek: undefined }, 'dek'));
@@ -57,6 +57,15 @@ describe('source schema', () => {
   it('names a malformed date', () => expectFieldError(sourceSchema, { ...source, date: 'October 2021' }, 'date'));
   it('names a bad kind', () => expectFieldError(sourceSchema, { ...source, kind: 'tweet' }, 'kind'));
   it('names a non-http url', () => expectFieldError(sourceSchema, { ...source, url: 'ftp://x.org/a' }, 'url'));
+  it('records where values were read: a press report or a copy of the file', () => {
+    const via = [{ id: 'examiner-2021', kind: 'press', publisher: 'Washington Examiner', date: '2021-05' }, { id: 'github-copy', kind: 'mirror', publisher: 'GitHub repository a/b' }];
+    expect(sourceSchema.parse({ ...source, via }).via.map((v) => v.kind)).toEqual(['press', 'mirror']);
+    expect(sourceSchema.parse(source).via).toEqual([]);
+  });
+  it('names an intermediary of an unknown kind or without a publisher', () => {
+    expectFieldError(sourceSchema, { ...source, via: [{ id: 'x', kind: 'rumour', publisher: 'P' }] }, 'via.0.kind');
+    expectFieldError(sourceSchema, { ...source, via: [{ id: 'x', kind: 'press' }] }, 'via.0.publisher');
+  });
 });
 
 describe('glossary schema', () => {
@@ -87,15 +96,23 @@ describe('dataset metadata schema', () => {
       { name: 'year', type: 'integer' },
       { name: 'exports', type: 'number', nonNegative: true },
     ],
+    provenance: [{ publishedBy: '2025-02-05', via: 'github-copy' }],
     asOf: '2025-02',
   };
   it('accepts valid metadata and fills defaults', () => expect(datasetMetaSchema.parse(meta).flags).toEqual([]));
   it('names a period column that is not a column', () => expectFieldError(datasetMetaSchema, { ...meta, period: { column: 'fy', kind: 'fiscal-year' } }, 'period.column'));
+  it('requires provenance: when each value was published', () => expectFieldError(datasetMetaSchema, { ...meta, provenance: undefined }, 'provenance'));
+  it('names a publication date that is not a date', () => expectFieldError(datasetMetaSchema, { ...meta, provenance: [{ publishedBy: 'late 2021' }] }, 'provenance.0.publishedBy'));
+  it('accepts a change of measure as a flag and no longer a press-reported flag', () => {
+    expect(datasetMetaSchema.parse({ ...meta, flags: [{ period: '2020', kind: 'measure-change', note: 'Counts expulsions from this year.' }] }).flags[0].kind).toBe('measure-change');
+    expectFieldError(datasetMetaSchema, { ...meta, flags: [{ period: '2020', kind: 'press-reported', note: 'Read in a newspaper.' }] }, 'flags.0.kind');
+  });
   it('names a bad column type', () => expectFieldError(datasetMetaSchema, { ...meta, columns: [meta.columns[0], { name: 'x', type: 'float' }] }, 'columns.1.type'));
 });
 
 describe('site schema', () => {
-  const site = { title: 'Intermestic', tagline: 'A briefing', intro: 'Two sentences that say what the briefing is. And why.', vantage: 'late 2021', sourceCredit: 'Wayne', licence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' } };
-  it('accepts the site settings', () => expect(siteSchema.parse(site).vantage).toBe('late 2021'));
+  const site = { title: 'Intermestic', tagline: 'A briefing', intro: 'Two sentences that say what the briefing is. And why.', vantage: '2021-10-08', sourceCredit: 'Wayne', licence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' } };
+  it('accepts the site settings', () => expect(siteSchema.parse(site).vantage).toBe('2021-10-08'));
+  it('takes the vantage as a full date, not words', () => expectFieldError(siteSchema, { ...site, vantage: 'late 2021' }, 'vantage'));
   it('names a missing vantage', () => expectFieldError(siteSchema, { ...site, vantage: undefined }, 'vantage'));
 });

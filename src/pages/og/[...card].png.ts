@@ -4,6 +4,7 @@ import { t } from '../../i18n/ui';
 import { getChapters, getSite } from '../../lib/content/queries';
 import { sectionSummary } from '../../lib/content/sectionSummary';
 import { renderCard } from '../../lib/social/renderCard';
+import { formatPartialDate } from '../../lib/format/dates';
 import type { CardText } from '../../lib/social/cardSvg';
 
 /**
@@ -16,7 +17,7 @@ export const getStaticPaths = async () => {
     const dir = base(lang).slice(1);
     const name = (n: string) => (dir ? `${dir}/${n}` : n);
     const site = await getSite(lang);
-    cards.push({ params: { card: name('site') }, props: { eyebrow: t(lang, 'home.eyebrow', { vantage: site.vantage }), title: site.tagline, dek: site.intro, tagline: site.tagline } });
+    cards.push({ params: { card: name('site') }, props: { eyebrow: t(lang, 'home.eyebrow', { vantage: formatPartialDate(site.vantage, lang) }), title: site.tagline, dek: site.intro, tagline: site.tagline } });
     for (const c of await getChapters(lang)) {
       cards.push({ params: { card: name(c.id) }, props: { eyebrow: t(lang, 'chapter.n', { n: c.data.order }), title: c.data.title, dek: c.data.dek, tagline: site.tagline } });
       for (const s of c.data.sections) {
