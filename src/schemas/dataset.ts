@@ -108,3 +108,23 @@ export const datasetMetaSchema = z
   });
 export type DatasetMeta = z.infer<typeof datasetMetaSchema>;
 export type ColumnSpec = z.infer<typeof columnSchema>;
+
+/** A CSV row as validated by the loader: numbers, strings, or null for an empty cell. */
+export const rowSchema = z.record(z.string(), z.union([z.number(), z.string(), z.null()]));
+
+/**
+ * A loaded dataset, as the loader stores it and pages read it: its metadata, its validated rows,
+ * the CSV text itself (served byte for byte as the download) and that text's sha256.
+ */
+export const datasetEntrySchema = z.strictObject({
+  id: z.string(),
+  meta: datasetMetaSchema,
+  rows: z.array(rowSchema),
+  /** sha256 of the CSV bytes, so a printed chart can be matched to its data. */
+  sha256: z.string().length(64),
+  /** File name of the CSV under content/data. */
+  csvFile: z.string(),
+  /** The CSV exactly as published. */
+  csv: z.string(),
+});
+export type LoadedDataset = z.infer<typeof datasetEntrySchema>;

@@ -46,3 +46,7 @@ export const datasetEsSchema = z.strictObject({
   flags: z.record(z.string(), z.string().min(10)).default({}),
 });
 export type DatasetEs = z.infer<typeof datasetEsSchema>;
+export type GlossaryEs = z.infer<typeof glossaryEsSchema>;
+export type TimelineEs = z.infer<typeof timelineEsSchema>;
+export type SourceEs = z.infer<typeof sourceEsSchema>;
+export type SiteEs = z.infer<typeof siteEsSchema>;

@@ -9,13 +9,8 @@ import { t } from '../../i18n/ui';
 import { formatExactWithUnit, formatPeriod, formatTick, type PeriodKind, type UnitKind } from './format';
 import type { Point, Series } from './series';
 
-export type ChartKind = 'line' | 'bar' | 'stacked-bar';
-
-export interface Annotation {
-  /** Period as written in the CSV ("1994", "2021-09"). */
-  at: string;
-  label: string;
-}
+import type { Annotation, ChartKind } from '../../schemas/chart';
+export type { Annotation, ChartKind };
 
 export interface ModelInput {
   kind: ChartKind;

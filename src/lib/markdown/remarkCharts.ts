@@ -1,30 +1,59 @@
 /**
- * Checks every `<Chart>` in a chapter against the datasets under content/data (dataset id, series and
- * group columns, a unique figure id) and numbers the figures "chapter.n", so an author's typo stops
- * the build naming the chapter and the id instead of rendering an empty figure.
+ * Checks every `<Chart>` in a chapter against the `<Chart>` contract (src/schemas/chart.ts) and the
+ * loaded datasets (dataset id, series and group columns, a unique figure id), and numbers the figures
+ * "chapter.n", so an author's typo stops the build naming the chapter, the line and the field instead
+ * of rendering an empty figure.
  */
+import type { Expression } from 'estree';
 import type { Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { datasetRefs } from '../content/contentIndex';
+import { indexed } from '../content/contentIndex';
+import { formatIssues } from '../content/formatIssues';
+import { chartPropsSchema } from '../../schemas/chart';
 import { fileLabel, frontmatterOf, langOfFile } from './vfileInfo';
 
-function attr(node: MdxJsxFlowElement, name: string): MdxJsxAttribute | undefined {
-  return node.attributes.find((a): a is MdxJsxAttribute => a.type === 'mdxJsxAttribute' && a.name === name);
+/** The value of a literal JS expression (strings, numbers, arrays, plain objects); undefined otherwise. */
+function literal(node: Expression | null | undefined): unknown {
+  if (!node) return undefined;
+  if (node.type === 'Literal') return node.value;
+  if (node.type === 'ArrayExpression') return node.elements.map((e) => (e && e.type !== 'SpreadElement' ? literal(e) : undefined));
+  if (node.type === 'ObjectExpression') {
+    const out: Record<string, unknown> = {};
+    for (const p of node.properties) {
+      if (p.type !== 'Property' || p.computed) return undefined;
+      const key = p.key.type === 'Identifier' ? p.key.name : p.key.type === 'Literal' ? String(p.key.value) : undefined;
+      if (key === undefined) return undefined;
+      out[key] = literal(p.value as Expression);
+    }
+    return out;
+  }
+  return undefined;
 }
 
-/** Column names from `series={["a", "b"]}` or `series="a"`. */
-function seriesOf(a: MdxJsxAttribute | undefined): string[] {
-  if (!a || a.value == null) return [];
-  if (typeof a.value === 'string') return [a.value];
-  return [...a.value.value.matchAll(/["']([a-z0-9_]+)["']/g)].map((m) => m[1]);
+/** What an author wrote as props: string attributes as they are, `{…}` attributes as literal values. */
+function propsOf(el: MdxJsxFlowElement, at: string): Record<string, unknown> {
+  const props: Record<string, unknown> = {};
+  for (const a of el.attributes) {
+    if (a.type !== 'mdxJsxAttribute') throw new Error(`${at}: <Chart> takes named attributes only`);
+    const attr = a as MdxJsxAttribute;
+    if (attr.value == null || typeof attr.value === 'string') props[attr.name] = attr.value ?? true;
+    else {
+      const program = attr.value.data?.estree;
+      const stmt = program?.body[0];
+      const value = stmt?.type === 'ExpressionStatement' ? literal(stmt.expression) : undefined;
+      if (value === undefined) throw new Error(`${at}: <Chart> attribute "${attr.name}" must be a literal value (text, a list or an object)`);
+      props[attr.name] = value;
+    }
+  }
+  return props;
 }
 
 export default function remarkCharts() {
   return (tree: Root, file: VFile) => {
     const where = fileLabel(file);
-    const datasets = datasetRefs();
+    const datasets = new Map(indexed('datasets').map((d) => [d.id, d.data]));
     const fm = frontmatterOf(file);
     const order = Number(fm.order ?? 0);
     const revisions = Array.isArray(fm.revisions) ? (fm.revisions as { date?: unknown }[]) : [];
@@ -37,23 +66,19 @@ export default function remarkCharts() {
       const el = node as MdxJsxFlowElement;
       if (el.name !== 'Chart') return;
       n++;
-      const line = el.position?.start.line ?? 0;
-      const at = `${where}:${line}`;
-      const id = attr(el, 'id')?.value;
-      if (typeof id !== 'string' || !/^[a-z0-9-]+$/.test(id)) throw new Error(`${at}: <Chart> needs id="kebab-case-name" (it becomes the #fig-… anchor)`);
+      const at = `${where}:${el.position?.start.line ?? 0}`;
+      const parsed = chartPropsSchema.safeParse(propsOf(el, at));
+      if (!parsed.success) throw new Error(formatIssues(at, parsed.error, '<Chart>'));
+      const { id, dataset: datasetId, series, groupBy } = parsed.data;
       if (ids.has(id)) throw new Error(`${at}: <Chart id="${id}"> is used twice in this chapter; expected unique figure ids`);
       ids.add(id);
-      const datasetId = attr(el, 'dataset')?.value;
-      if (typeof datasetId !== 'string') throw new Error(`${at}: <Chart id="${id}"> has no dataset="…"`);
       const dataset = datasets.get(datasetId);
       if (!dataset) throw new Error(`${at}: <Chart id="${id}"> points at dataset "${datasetId}", which does not exist; expected one of ${[...datasets.keys()].join(', ')}`);
-      const series = seriesOf(attr(el, 'series'));
-      if (!series.length) throw new Error(`${at}: <Chart id="${id}"> has no series; expected series={["column", …]}`);
+      const columns = dataset.meta.columns.map((c) => c.name);
       for (const col of series) {
-        if (!dataset.columns.includes(col)) throw new Error(`${at}: <Chart id="${id}"> asks for column "${col}", which dataset "${datasetId}" does not have; expected one of ${dataset.columns.join(', ')}`);
+        if (!columns.includes(col)) throw new Error(`${at}: <Chart id="${id}"> asks for column "${col}", which dataset "${datasetId}" does not have; expected one of ${columns.join(', ')}`);
       }
-      const groupBy = attr(el, 'groupBy')?.value;
-      if (typeof groupBy === 'string' && groupBy !== dataset.groupColumn) throw new Error(`${at}: <Chart id="${id}"> groups by "${groupBy}", but dataset "${datasetId}" has group column ${dataset.groupColumn ? `"${dataset.groupColumn}"` : 'none'}`);
+      if (groupBy !== undefined && groupBy !== dataset.meta.groupColumn) throw new Error(`${at}: <Chart id="${id}"> groups by "${groupBy}", but dataset "${datasetId}" has group column ${dataset.meta.groupColumn ? `"${dataset.meta.groupColumn}"` : 'none'}`);
       el.attributes.push({ type: 'mdxJsxAttribute', name: 'number', value: `${order}.${n}` });
       el.attributes.push({ type: 'mdxJsxAttribute', name: 'lang', value: langOfFile(file) });
       // What a figure citation needs from its chapter: the title and the latest revision date.

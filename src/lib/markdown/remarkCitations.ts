@@ -8,20 +8,11 @@
 import type { PhrasingContent, Root, Text } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { contentDir, readYaml } from '../content/contentIndex';
-import { CITATION_MARKER, formatSourceShort, parseCitation } from '../format/citation';
-import { sourceSchema, type Source } from '../../schemas/source';
+import { indexed } from '../content/contentIndex';
+import { CITATION_MARKER, formatSourceShort, parseCitation } from '../format/citeSource';
+
 import { fileLabel, frontmatterOf, langOfFile } from './vfileInfo';
 import { PAGES } from '../../i18n/locales';
-import path from 'node:path';
-
-function loadSources(): Map<string, Source> {
-  const list = readYaml(path.join(contentDir(), 'sources.yaml'));
-  return new Map((Array.isArray(list) ? list : []).map((raw) => {
-    const s = sourceSchema.parse(raw);
-    return [s.id, s];
-  }));
-}
 
 /**
  * A citation is set as a note of its own, not inside a clause: "Ibid." style text such as
@@ -32,7 +23,7 @@ const INTRODUCED = /(?:^|[:;,(—–]|\b(?:from|in|see|and|by|of|also|with|to|on
 
 export default function remarkCitations() {
   return (tree: Root, file: VFile) => {
-    const sources = loadSources();
+    const sources = new Map(indexed('sources').map((s) => [s.id, s.data]));
     const where = fileLabel(file);
     const lang = langOfFile(file);
     const cited = new Set<string>();

@@ -5,7 +5,7 @@
 import type { Parent, PhrasingContent, Root, Text } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { glossaryTerms } from '../content/contentIndex';
+import { indexed } from '../content/contentIndex';
 import { PAGES } from '../../i18n/locales';
 import { langOfFile } from './vfileInfo';
 
@@ -15,7 +15,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export default function remarkGlossaryLinks() {
   return (tree: Root, file: VFile) => {
     const lang = langOfFile(file);
-    const terms = glossaryTerms(undefined, lang);
+    const terms = indexed(lang === 'es' ? 'glossaryEs' : 'glossary').map((t) => ({ id: t.id, match: t.data.match }));
     const phrases = terms
       .flatMap((t) => t.match.map((phrase) => ({ phrase, id: t.id })))
       .sort((a, b) => b.phrase.length - a.phrase.length);
