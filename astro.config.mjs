@@ -11,10 +11,10 @@ import remarkReadingTime from './src/lib/markdown/remarkReadingTime.ts';
 import rehypeExternalLinks from './src/lib/markdown/rehypeExternalLinks.ts';
 import rehypeHeadingLinks from './src/lib/markdown/rehypeHeadingLinks.ts';
 import rehypeFootnotesLang from './src/lib/markdown/rehypeFootnotesLang.ts';
-import linkCheck from './src/lib/links/linkCheckIntegration.ts';
-import notFoundPages from './src/i18n/notFoundPages.ts';
-import { sitemapEntry } from './src/i18n/sitemapEntry.ts';
-import { fileURLToPath } from 'node:url';
+import linkCheck from './src/integrations/linkCheck.ts';
+import contentChecks from './src/integrations/contentChecks.ts';
+import notFoundPages from './src/integrations/notFoundPages.ts';
+import { sitemapEntry } from './src/integrations/sitemapEntry.ts';
 
 /** The public address, set once: canonical URLs, social cards, sitemap and feed all derive from it. */
 const site = process.env.SITE_URL ?? 'https://intermestic.org';
@@ -57,7 +57,7 @@ export default defineConfig({
       remarkRehype: { footnoteLabel: 'Notes', footnoteLabelTagName: 'h2', footnoteLabelProperties: {}, footnoteBackLabel: (/** @type {number} */ i) => `Back to reference ${i + 1}` },
     }),
   },
-  integrations: [mdx(), sitemap({ serialize: sitemapEntry(fileURLToPath(new URL('./dist/', import.meta.url))) }), notFoundPages(['es']), linkCheck()],
+  integrations: [contentChecks(), mdx(), sitemap({ serialize: sitemapEntry }), notFoundPages(['es']), linkCheck()],
   // linkCheck stays last: it checks the finished dist/, including what the integrations before it wrote.
   security: { csp },
   devToolbar: { enabled: false },

@@ -192,15 +192,11 @@ const en = {
   'print.sourcesDek': 'Every work the briefing cites. The notes in each chapter link here.',
   'print.onlineAt': 'Online at',
   'print.briefingTitle': 'Intermestic: the whole briefing',
-  'pdf.notMade': 'This PDF was not generated when the site was built',
-  'pdf.noChromium': '(the build had no Chromium to print it with).',
-  'pdf.printInstead': 'Open the page and print it from the browser instead:',
+  'print.edition': 'Print edition',
   'card.section': '{chapter} · section',
   'rss.title': 'Intermestic chapters',
-  'cite.lastModified': 'Last modified',
-  'cite.accessed': 'Accessed',
-  'date.locale': 'en-GB',
-  'date.localeUs': 'en-US',
+  'cite.chicago': '{site}. “{title}.” {site}: A Briefing on U.S.–Mexico Relations. Last modified {revised}. Accessed {accessed}. {url}.',
+  'cite.apa': '{site}. ({year}, {monthDay}). {title}. {site}: A briefing on U.S.–Mexico relations. Retrieved {accessed}, from {url}',
 } as const;
 
 export type UiKey = keyof typeof en;
@@ -393,15 +389,11 @@ const es: Record<UiKey, string> = {
   'print.sourcesDek': 'Todas las obras que cita el informe. Las notas de cada capítulo remiten aquí.',
   'print.onlineAt': 'En línea en',
   'print.briefingTitle': 'Intermestic: el informe completo',
-  'pdf.notMade': 'Este PDF no se generó al construir el sitio',
-  'pdf.noChromium': '(la construcción no contaba con Chromium para imprimirlo).',
-  'pdf.printInstead': 'Abra la página e imprímala desde el navegador:',
+  'print.edition': 'Edición para imprimir',
   'card.section': '{chapter} · sección',
   'rss.title': 'Capítulos de Intermestic',
-  'cite.lastModified': 'Última modificación:',
-  'cite.accessed': 'Consultado el',
-  'date.locale': 'es-MX',
-  'date.localeUs': 'es-MX',
+  'cite.chicago': '{site}. “{title}”. {site}: análisis de la relación entre México y Estados Unidos. Última modificación: {revised}. Consultado el {accessed}. {url}.',
+  'cite.apa': '{site}. ({year}, {monthDay}). {title}. {site}: análisis de la relación entre México y Estados Unidos. Recuperado el {accessed} de {url}',
 };
 
 const DICTS: Record<Lang, Record<UiKey, string>> = { en, es };
@@ -418,6 +410,6 @@ export const tParts = (lang: Lang, key: UiKey): string[] => DICTS[lang][key].spl
 export const englishStrings = (): string[] => Object.values(en).filter((s) => s.length >= 8 && !s.includes('{') && !Object.values(es).includes(s));
 
 /** The strings client scripts need, for a page in `lang` (embedded once per page as JSON). */
-const CLIENT_KEYS = ['link.copied', 'link.copyFailed', 'cite.copied', 'cite.copyFailed', 'search.searching', 'search.none', 'search.one', 'search.many', 'chart.interactive', 'chart.total', 'print.printed', 'date.locale', 'date.localeUs'] as const satisfies readonly UiKey[];
+const CLIENT_KEYS = ['link.copied', 'link.copyFailed', 'cite.copied', 'cite.copyFailed', 'search.searching', 'search.none', 'search.one', 'search.many', 'chart.interactive', 'chart.total', 'print.printed', 'cite.chicago', 'cite.apa'] as const satisfies readonly UiKey[];
 export type ClientKey = (typeof CLIENT_KEYS)[number];
 export const clientStrings = (lang: Lang): Record<ClientKey, string> => Object.fromEntries(CLIENT_KEYS.map((k) => [k, DICTS[lang][k]])) as Record<ClientKey, string>;

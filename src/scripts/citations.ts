@@ -1,12 +1,12 @@
 /** Fills today's date into every citation and enables the copy buttons. */
-import { citations, type CiteInput } from '../lib/format/citations';
+import { citations, type CiteInput } from '../lib/format/citePage';
 import { confirm } from './announce';
-import { ui } from './ui';
+import { ui, uiTemplate } from './ui';
 
 const today = new Date(Date.UTC(new Date().getFullYear(), new Date().getMonth(), new Date().getDate()));
 for (const block of document.querySelectorAll<HTMLElement>('[data-cite]')) {
   const input = JSON.parse(block.dataset.cite!) as Omit<CiteInput, 'accessed' | 'revised'> & { revised: string };
-  const text = citations({ ...input, revised: new Date(input.revised), accessed: today });
+  const text = citations({ ...input, revised: new Date(input.revised), accessed: today }, { chicago: uiTemplate('cite.chicago'), apa: uiTemplate('cite.apa') });
   for (const pre of block.querySelectorAll<HTMLElement>('pre[data-format]')) pre.textContent = text[pre.dataset.format as keyof typeof text];
 }
 document.querySelectorAll<HTMLButtonElement>('[data-copy-cite]').forEach((button) => {

@@ -4,18 +4,21 @@
  * in the print-only citation's access date, in the page's language.
  */
 import { ui } from './ui';
+import { formatDate, formatUsDate } from '../lib/format/dates';
+
+const lang = document.documentElement.lang === 'es' ? 'es' : 'en';
 
 function stampPrintDate(now = new Date()) {
   const iso = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-  const long = { day: 'numeric', month: 'long', year: 'numeric' } as const;
+  const day = new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()));
   for (const el of document.querySelectorAll<HTMLTimeElement>('time[data-printed]')) {
     el.dateTime = iso;
-    el.textContent = now.toLocaleDateString(ui('date.locale'), long);
+    el.textContent = formatDate(day, lang);
   }
   for (const el of document.querySelectorAll('[data-printed-label]')) el.textContent = ui('print.printed');
   for (const el of document.querySelectorAll<HTMLTimeElement>('time[data-printed-us]')) {
     el.dateTime = iso;
-    el.textContent = now.toLocaleDateString(ui('date.localeUs'), long);
+    el.textContent = formatUsDate(day, lang);
   }
 }
 

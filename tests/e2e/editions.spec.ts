@@ -7,14 +7,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { expect, test } from '@playwright/test';
-import { scanTags } from '../../src/lib/links/scanHtml';
+import { htmlTags } from '../../src/lib/links/htmlTags';
 import { englishStrings } from '../../src/i18n/ui';
 import { builtPages, chapters, DIST, ROOT } from '../support/site';
 import { readPdf, squash } from '../support/pdf';
 
 const pages = builtPages();
 const fileOf = (url: string) => path.join(DIST, url.endsWith('/') ? `${url}index.html` : url);
-const tagsOf = (url: string) => scanTags(fs.readFileSync(fileOf(url), 'utf8'));
+const tagsOf = (url: string) => htmlTags(fs.readFileSync(fileOf(url), 'utf8'));
 const langOfUrl = (url: string) => (url.startsWith('/es/') ? 'es' : 'en');
 const switchOf = (url: string) => tagsOf(url).find((t) => t.name === 'a' && t.attrs.has('data-lang-switch'));
 const en = chapters('en');

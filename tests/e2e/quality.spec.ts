@@ -11,7 +11,7 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 import { checkLinks, formatBroken, htmlFiles } from '../../src/lib/links/checkLinks';
-import { scanTags } from '../../src/lib/links/scanHtml';
+import { htmlTags } from '../../src/lib/links/htmlTags';
 import { builtPages, DIST, ROOT } from '../support/site';
 import {
   contentWithoutScripts,
@@ -43,7 +43,7 @@ const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 const MAX_TABS = 800;
 /** The public origin the build was made for, read from the home page's canonical link. */
 const SITE = new URL(
-  scanTags(fs.readFileSync(path.join(DIST, 'index.html'), 'utf8')).find((t) => t.name === 'link' && t.attrs.get('rel') === 'canonical')!.attrs.get('href')!,
+  htmlTags(fs.readFileSync(path.join(DIST, 'index.html'), 'utf8')).find((t) => t.name === 'link' && t.attrs.get('rel') === 'canonical')!.attrs.get('href')!,
 ).origin;
 
 /** The dist file behind a page URL. */
@@ -205,7 +205,7 @@ for (const url of pages) {
       expect(c.chartsDrawn, 'charts whose SVG is drawn and visible').toBe(c.charts);
       // The same counts the static file holds: nothing is left for a script to add.
       const html = fs.readFileSync(fileOf(url), 'utf8');
-      const tags = scanTags(html);
+      const tags = htmlTags(html);
       expect(c.tables).toBe(tags.filter((t) => t.name === 'table').length);
       expect(c.charts).toBe(tags.filter((t) => t.name === 'figure' && /\bchart\b/.test(t.attrs.get('class') ?? '')).length);
     });
@@ -305,7 +305,7 @@ test.describe('the built files', () => {
   test('no third-party scripts, styles, fonts or frames', () => {
     const offsite: string[] = [];
     for (const [page, file] of htmlFiles(DIST)) {
-      for (const t of scanTags(fs.readFileSync(file, 'utf8'))) {
+      for (const t of htmlTags(fs.readFileSync(file, 'utf8'))) {
         const ref = t.name === 'script' || t.name === 'iframe' || t.name === 'img' ? t.attrs.get('src') : t.name === 'link' && /stylesheet|preload|modulepreload|icon/.test(t.attrs.get('rel') ?? '') ? t.attrs.get('href') : undefined;
         if (ref && new URL(ref, SITE).origin !== SITE) offsite.push(`${page}: <${t.name}> ${ref}`);
       }
@@ -316,7 +316,7 @@ test.describe('the built files', () => {
   test('every page carries its CSP in <head> before any script, with no unsafe-inline for scripts', () => {
     const problems: string[] = [];
     for (const [page, file] of htmlFiles(DIST)) {
-      const tags = scanTags(fs.readFileSync(file, 'utf8'));
+      const tags = htmlTags(fs.readFileSync(file, 'utf8'));
       const at = tags.findIndex((t) => t.name === 'meta' && t.attrs.get('http-equiv')?.toLowerCase() === 'content-security-policy');
       if (at < 0) {
         problems.push(`${page}: no CSP meta`);

@@ -5,7 +5,7 @@
  */
 import { execSync } from 'node:child_process';
 import fs from 'node:fs';
-import { findChromium, HOW_TO_GET_CHROMIUM } from './chromium.mjs';
+import { findChromium, HOW_TO_GET_CHROMIUM } from '../../src/tools/chromium.ts';
 
 function attempt(label, command) {
   console.log(`ensure-chromium: trying ${label}: ${command}`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatSourceShort, formatVia, parseCitation } from '../../src/lib/format/citation';
+import { formatSourceShort, formatVia, parseCitation } from '../../src/lib/format/citeSource';
 import { sourceSchema } from '../../src/schemas/source';
 
 const cbp = sourceSchema.parse({

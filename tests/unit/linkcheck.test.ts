@@ -4,18 +4,25 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkLinks } from '../../src/lib/links/checkLinks';
-import { scanTags } from '../../src/lib/links/scanHtml';
-import linkCheck from '../../src/lib/links/linkCheckIntegration';
+import { htmlTags } from '../../src/lib/links/htmlTags';
+import linkCheck from '../../src/integrations/linkCheck';
 
 const FIXTURE = fileURLToPath(new URL('../fixtures/linkcheck', import.meta.url));
 const SITE = 'https://site.test';
 
-describe('scanTags', () => {
+describe('htmlTags', () => {
   it('reads quoted, unquoted and entity-encoded attributes, and skips comments and raw text', () => {
-    const tags = scanTags(`<!-- <a href="/x/"> --><a HREF=/a/ title='it&#39;s' data-x="1&amp;2">t</a><script type="application/json">{"a":"<a href=\\"/json/\\">"}</script><title><b id="no"></title><p id=yes>`);
-    expect(tags.map((t) => t.name)).toEqual(['a', 'script', 'title', 'p']);
-    expect(Object.fromEntries(tags[0].attrs)).toEqual({ href: '/a/', title: "it's", 'data-x': '1&2' });
-    expect(tags[3].attrs.get('id')).toBe('yes');
+    const tags = htmlTags(`<!-- <a href="/x/"> --><a HREF=/a/ title='it&#39;s' data-x="1&amp;2">t</a><script type="application/json">{"a":"<a href=\\"/json/\\">"}</script><title><b id="no"></title><p id=yes>`);
+    const written = tags.filter((t) => !['html', 'head', 'body'].includes(t.name));
+    expect(written.map((t) => t.name).sort()).toEqual(['a', 'p', 'script', 'title']);
+    const a = written.find((t) => t.name === 'a')!;
+    expect(Object.fromEntries(a.attrs)).toEqual({ href: '/a/', title: "it's", 'data-x': '1&2' });
+    expect(written.find((t) => t.name === 'p')!.attrs.get('id')).toBe('yes');
+  });
+  it('gives list-valued attributes back as written', () => {
+    const [link] = htmlTags('<link rel="alternate stylesheet" href="/a.css"><img srcset="a.png 1x, b.png 2x">').filter((t) => t.name === 'link');
+    expect(link!.attrs.get('rel')).toBe('alternate stylesheet');
+    expect(htmlTags('<img srcset="a.png 1x, b.png 2x">').find((t) => t.name === 'img')!.attrs.get('srcset')).toBe('a.png 1x, b.png 2x');
   });
 });
 
@@ -64,7 +71,7 @@ describe('checkLinks on a fixture site', () => {
 
 describe('the build integration', () => {
   const run = (dist: string) => {
-    const integration = linkCheck();
+    const integration = linkCheck({ pending: () => new Set() });
     const hooks = integration.hooks as Record<string, (arg: unknown) => void>;
     hooks['astro:config:done']({ config: { site: SITE } });
     const logged: string[] = [];

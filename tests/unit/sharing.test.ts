@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { citations } from '../../src/lib/format/citations';
+import { citations } from '../../src/lib/format/citePage';
+import { t } from '../../src/i18n/ui';
 import { sectionSummary } from '../../src/lib/content/sectionSummary';
 import { cardSvg, wrap } from '../../src/lib/social/cardSvg';
 
@@ -11,7 +12,7 @@ describe('citations', () => {
     accessed: new Date('2027-01-05T00:00:00Z'),
     key: 'migration-surge-2021',
     site: 'Intermestic',
-  });
+  }, { chicago: t('en', 'cite.chicago'), apa: t('en', 'cite.apa') });
   it('Chicago carries revision date, access date and permalink', () => {
     expect(c.Chicago).toBe('Intermestic. “Migration: a shared problem.” Intermestic: A Briefing on U.S.–Mexico Relations. Last modified November 27, 2026. Accessed January 5, 2027. https://intermestic.org/migration/#surge-2021.');
   });

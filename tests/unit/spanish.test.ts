@@ -8,7 +8,7 @@ import { formatDate, formatPartialDate } from '../../src/lib/format/dates';
 import { chartModel } from '../../src/lib/charts/model';
 import { describeSeries } from '../../src/lib/charts/describe';
 import { buildSeries, type Series } from '../../src/lib/charts/series';
-import { citations } from '../../src/lib/format/citations';
+import { citations } from '../../src/lib/format/citePage';
 import { localizeDatasetMeta } from '../../src/lib/data/localizeDataset';
 import { loadDataset } from '../../src/lib/data/datasetLoader';
 import { datasetEsSchema } from '../../src/schemas/translations';
@@ -95,11 +95,11 @@ describe('Spanish dataset words', () => {
 });
 
 describe('Spanish citations', () => {
-  const c = citations({ title: 'Migración', url: 'https://intermestic.org/es/migracion/', revised: new Date('2026-11-27'), accessed: new Date('2027-01-05'), key: 'migracion', site: 'Intermestic', lang: 'es' });
+  const c = citations({ title: 'Migración', url: 'https://intermestic.org/es/migracion/', revised: new Date('2026-11-27'), accessed: new Date('2027-01-05'), key: 'migracion', site: 'Intermestic', lang: 'es' }, { chicago: t('es', 'cite.chicago'), apa: t('es', 'cite.apa') });
   it('dates and words follow Spanish usage', () => {
     expect(c.Chicago).toBe('Intermestic. “Migración”. Intermestic: análisis de la relación entre México y Estados Unidos. Última modificación: 27 de noviembre de 2026. Consultado el 5 de enero de 2027. https://intermestic.org/es/migracion/.');
     expect(c.APA).toContain('(2026, 27 de noviembre)');
-    expect(c.APA).toContain('Recuperado el 5 de enero de 2027, de https://intermestic.org/es/migracion/');
+    expect(c.APA).toContain('Recuperado el 5 de enero de 2027 de https://intermestic.org/es/migracion/');
     expect(c.BibTeX).toContain('langid = {spanish}');
     expect(c.RIS).toContain('LA  - es');
   });

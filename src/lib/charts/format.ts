@@ -6,16 +6,13 @@
  */
 import type { DatasetMeta } from '../../schemas/dataset';
 import type { Lang } from '../../i18n/locales';
-import { NUMBER_LOCALE, TIME_LOCALE } from '../../i18n/d3Locales';
+import { NUMBER_LOCALE } from '../../i18n/d3Locales';
+import { formatMonth } from '../format/dates';
 
 export type UnitKind = DatasetMeta['unit']['kind'];
 export type PeriodKind = DatasetMeta['period']['kind'];
 
 const format = (spec: string, lang: Lang = 'en') => NUMBER_LOCALE[lang].format(spec);
-const PERIOD_FORMAT = {
-  en: { long: TIME_LOCALE.en.utcFormat('%B %Y'), short: TIME_LOCALE.en.utcFormat('%b %Y') },
-  es: { long: TIME_LOCALE.es.utcFormat('%B de %Y'), short: TIME_LOCALE.es.utcFormat('%b %Y') },
-};
 
 const decimalsOf = (v: number) => (String(v).split('.')[1] ?? '').length;
 
@@ -75,7 +72,7 @@ export function formatPeriod(p: string | number, kind: PeriodKind, short = false
   if (kind === 'fiscal-year') return `${lang === 'es' ? 'AF' : 'FY'}${p}`;
   if (kind === 'calendar-year') return String(p);
   const [y, m] = String(p).split('-').map(Number);
-  return PERIOD_FORMAT[lang][short ? 'short' : 'long'](new Date(Date.UTC(y, m - 1, 1)));
+  return formatMonth(y!, m!, lang, short);
 }
 
 /** Unit phrase for subtitles and table headers. */

@@ -6,7 +6,7 @@ import type { Lang } from '../../i18n/locales';
 import { PILLAR_SLUGS, TOPIC_SLUGS } from '../../i18n/taxonomy';
 import { PILLARS, TOPICS } from '../../schemas/taxonomy';
 import { sectionSummary } from './sectionSummary';
-import { anchorMap, chapterPath, getChapters, twinOf } from './queries';
+import { getChapters, twinOf } from './queries';
 import { taggedSections, withPillar, withTopic } from './tags';
 
 /** /<chapter>/ (and /es/<capítulo>/): each chapter with its neighbours and its translation. */
@@ -25,8 +25,6 @@ export async function sharePaths(lang: Lang) {
   const chapters = await getChapters(lang);
   const paths = await Promise.all(
     chapters.map(async (c) => {
-      const twin = await twinOf(c);
-      const anchors = anchorMap(c, twin);
       return c.data.sections.map((s) => ({
         params: { chapter: c.id, section: s.id },
         props: {
@@ -34,7 +32,6 @@ export async function sharePaths(lang: Lang) {
           chapterTitle: c.data.title,
           heading: s.heading,
           summary: sectionSummary(c.body ?? '', s.heading) || c.data.dek,
-          alternate: `${chapterPath(twin)}s/${anchors[s.id]}/`,
         },
       }));
     }),

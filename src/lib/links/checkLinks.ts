@@ -7,7 +7,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { scanTags, type Tag } from './scanHtml.ts';
+import { htmlTags, type Tag } from './htmlTags.ts';
 
 export interface BrokenLink {
   /** The page as a URL path ("/trade/"). */
@@ -132,7 +132,7 @@ function resolveFile(dist: string, pathname: string): { file?: string; reason?: 
 function readPage(file: string, cache: Map<string, PageInfo>): PageInfo {
   let info = cache.get(file);
   if (!info) {
-    const tags = scanTags(fs.readFileSync(file, 'utf8'));
+    const tags = htmlTags(fs.readFileSync(file, 'utf8'));
     const ids = new Set<string>();
     for (const t of tags) {
       const id = t.attrs.get('id');
@@ -148,9 +148,10 @@ function readPage(file: string, cache: Map<string, PageInfo>): PageInfo {
 
 /**
  * Checks every HTML page under `dist`. `site` is the public origin (astro.config `site`): absolute
- * URLs on it are treated as same-site links, anything else on http(s) is external.
+ * URLs on it are treated as same-site links, anything else on http(s) is external. `pending` names
+ * paths that a later build step promises to write.
  */
-export function checkLinks(dist: string, site: string): LinkReport {
+export function checkLinks(dist: string, site: string, options: { pending?: ReadonlySet<string> } = {}): LinkReport {
   const root = path.resolve(dist);
   const origin = new URL(site).origin;
   const cache = new Map<string, PageInfo>();
@@ -179,6 +180,8 @@ export function checkLinks(dist: string, site: string): LinkReport {
           continue;
         }
         report.checked++;
+        // Files a later step will write (the PDFs: src/lib/print/pdfDocuments.ts), which checks them itself.
+        if (options.pending?.has(url.pathname) && !url.hash) continue;
         const { file: target, reason } = resolveFile(root, url.pathname);
         if (!target) {
           report.broken.push({ page, url: value, where, reason: reason! });

@@ -1,12 +1,18 @@
 /**
  * Reads a PDF with pdfjs-dist (a dev dependency): page count, text per page, the outline (bookmarks)
  * with the page each entry opens, the links on each page, and whether it is tagged (MarkInfo).
- * Used by the PDF build (page numbers in the briefing's contents) and by tests/e2e/print.spec.ts.
+ * Used by the PDF build (page numbers in the briefing's contents) and by the PDF tests.
  */
 import fs from 'node:fs';
 
-/** @returns {Promise<typeof import('pdfjs-dist/legacy/build/pdf.mjs') | null>} null when pdfjs-dist is not installed. */
-export async function loadPdfjs() {
+type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+
+export interface OutlineEntry { title: string; depth: number; page: number | null }
+export interface PdfLink { page: number; url?: string; destPage?: number | null }
+export interface PdfReport { pages: number; text: string[]; outline: OutlineEntry[]; links: PdfLink[]; tagged: boolean; info: Record<string, unknown> }
+
+/** pdfjs-dist, or null when it is not installed. */
+export async function loadPdfjs(): Promise<Pdfjs | null> {
   try {
     return await import('pdfjs-dist/legacy/build/pdf.mjs');
   } catch {
@@ -14,26 +20,15 @@ export async function loadPdfjs() {
   }
 }
 
-/**
- * @typedef {{ title: string, depth: number, page: number | null }} OutlineEntry
- * @typedef {{ page: number, url?: string, destPage?: number | null }} PdfLink
- * @typedef {{ pages: number, text: string[], outline: OutlineEntry[], links: PdfLink[], tagged: boolean, info: Record<string, unknown> }} PdfReport
- */
-
-/**
- * @param {string | Uint8Array} input a file path or the PDF's bytes
- * @param {{ links?: boolean }} [options]
- * @returns {Promise<PdfReport>}
- */
-export async function readPdf(input, options = {}) {
+/** Reads a PDF from a file path or its bytes. */
+export async function readPdf(input: string | Uint8Array, options: { links?: boolean } = {}): Promise<PdfReport> {
   const pdfjs = await loadPdfjs();
   if (!pdfjs) throw new Error('pdfjs-dist is not installed: run `npm ci` (it is a dev dependency)');
   const data = typeof input === 'string' ? new Uint8Array(fs.readFileSync(input)) : new Uint8Array(input);
-  const task = pdfjs.getDocument({ data, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 });
+  const task = pdfjs.getDocument({ data, disableFontFace: true, useSystemFonts: false, verbosity: 0 } as Parameters<Pdfjs['getDocument']>[0]);
   const doc = await task.promise;
   try {
-    /** @param {unknown} dest */
-    const pageOf = async (dest) => {
+    const pageOf = async (dest: unknown): Promise<number | null> => {
       try {
         const explicit = typeof dest === 'string' ? await doc.getDestination(dest) : dest;
         if (!Array.isArray(explicit) || !explicit[0]) return null;
@@ -42,19 +37,16 @@ export async function readPdf(input, options = {}) {
         return null;
       }
     };
-    /** @type {OutlineEntry[]} */
-    const outline = [];
-    /** @param {any[] | null} items @param {number} depth */
-    const walk = async (items, depth) => {
+    const outline: OutlineEntry[] = [];
+    const walk = async (items: { title: string; dest: unknown; items: unknown[] }[] | null, depth: number): Promise<void> => {
       for (const item of items ?? []) {
         outline.push({ title: String(item.title).replace(/\s+/g, ' ').trim(), depth, page: await pageOf(item.dest) });
-        await walk(item.items, depth + 1);
+        await walk(item.items as typeof items, depth + 1);
       }
     };
-    await walk(await doc.getOutline(), 0);
-    const text = [];
-    /** @type {PdfLink[]} */
-    const links = [];
+    await walk((await doc.getOutline()) as never, 0);
+    const text: string[] = [];
+    const links: PdfLink[] = [];
     for (let i = 1; i <= doc.numPages; i++) {
       const page = await doc.getPage(i);
       const content = await page.getTextContent();
@@ -68,9 +60,9 @@ export async function readPdf(input, options = {}) {
       page.cleanup();
     }
     const { info } = await doc.getMetadata();
-    const mark = await doc.getMarkInfo(); // a Map in pdfjs-dist 6, a plain object in earlier versions
-    const tagged = Boolean(mark instanceof Map ? mark.get('Marked') : mark?.Marked);
-    return { pages: doc.numPages, text, outline, links, tagged, info: /** @type {Record<string, unknown>} */ (info) };
+    const mark: unknown = await doc.getMarkInfo(); // a Map in pdfjs-dist 6, a plain object in earlier versions
+    const tagged = Boolean(mark instanceof Map ? mark.get('Marked') : (mark as { Marked?: boolean } | null)?.Marked);
+    return { pages: doc.numPages, text, outline, links, tagged, info: info as Record<string, unknown> };
   } finally {
     await task.destroy();
   }

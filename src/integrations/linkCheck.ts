@@ -6,9 +6,13 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { checkLinks, formatBroken } from './checkLinks.ts';
+import { checkLinks, formatBroken } from '../lib/links/checkLinks.ts';
+import { pdfDocuments, pdfsAvailable } from '../lib/print/pdfDocuments.ts';
 
-export default function linkCheck(): AstroIntegration {
+/** Paths a later step promises to write: the PDFs, when the build found a Chromium to print them. */
+const promisedPdfs = () => new Set(pdfsAvailable() ? pdfDocuments().map((d) => `/${d.file}`) : []);
+
+export default function linkCheck(options: { pending?: () => ReadonlySet<string> } = {}): AstroIntegration {
   let site = '';
   return {
     name: 'intermestic:link-check',
@@ -18,7 +22,8 @@ export default function linkCheck(): AstroIntegration {
         site = config.site;
       },
       'astro:build:done': ({ dir, logger }) => {
-        const report = checkLinks(fileURLToPath(dir), site);
+        // The PDFs come later (npm run build:pdf), which fails if it does not write every one of them.
+        const report = checkLinks(fileURLToPath(dir), site, { pending: (options.pending ?? promisedPdfs)() });
         if (report.broken.length > 0) {
           throw new Error(`${report.broken.length} broken internal link(s) in the build:\n${formatBroken(report.broken)}`);
         }

@@ -1,0 +1,59 @@
+/**
+ * The route data of both editions: for any page path, the same page in the other language, and
+ * whether search engines should index it. Read from the fixed paths (locales.ts), the topic and
+ * pillar slugs (taxonomy.ts) and the loaded chapters, so the <head>, the language switch and the
+ * sitemap agree without any of them reading the built pages.
+ */
+import { indexed } from '../lib/content/contentIndex.ts';
+import { base, langOf, PAGES, type Lang } from './locales.ts';
+import { PILLAR_SLUGS, TOPIC_SLUGS } from './taxonomy.ts';
+
+interface ChapterRoute {
+  lang: Lang;
+  id: string;
+  /** English slug, the pairing key. */
+  key: string;
+  /** Section id → English section id. */
+  sections: Map<string, string>;
+}
+
+function chapterRoutes(): ChapterRoute[] {
+  return [
+    ...indexed('chapters').map((c) => ({ lang: 'en' as const, id: c.id, key: c.id, sections: new Map(c.data.sections.map((s) => [s.id, s.id])) })),
+    ...indexed('chaptersEs').map((c) => ({ lang: 'es' as const, id: c.id, key: c.data.translationOf, sections: new Map(c.data.sections.map((s) => [s.id, s.key])) })),
+  ];
+}
+
+const withSlash = (p: string) => (p.endsWith('/') || p.endsWith('.html') || p.endsWith('.xml') ? p : `${p}/`);
+
+/** The same page in the other edition, or undefined for a path no route serves. */
+export function twinPath(pathname: string): string | undefined {
+  const path = withSlash(pathname.replace(/\/404\/?$/, '/404.html'));
+  const lang = langOf(path);
+  const other: Lang = lang === 'en' ? 'es' : 'en';
+  for (const paths of Object.values(PAGES)) if (paths[lang] === path) return paths[other];
+  for (const [dir, slugs] of [[PAGES.topics, TOPIC_SLUGS], [PAGES.pillars, PILLAR_SLUGS]] as const) {
+    if (!path.startsWith(dir[lang])) continue;
+    const slug = path.slice(dir[lang].length, -1);
+    const tag = Object.entries(slugs[lang]).find(([, s]) => s === slug)?.[0] as keyof (typeof slugs)['en'] | undefined;
+    if (tag) return `${dir[other]}${slugs[other][tag]}/`;
+  }
+  const m = path.slice(base(lang).length).match(/^\/([^/]+)\/(?:s\/([^/]+)\/)?$/);
+  if (!m) return undefined;
+  const chapters = chapterRoutes();
+  const chapter = chapters.find((c) => c.lang === lang && c.id === m[1]);
+  const twin = chapter && chapters.find((c) => c.lang === other && c.key === chapter.key);
+  if (!chapter || !twin) return undefined;
+  if (!m[2]) return `${base(other)}/${twin.id}/`;
+  const key = chapter.sections.get(m[2]);
+  const section = [...twin.sections].find(([, k]) => k === key)?.[0];
+  return section ? `${base(other)}/${twin.id}/s/${section}/` : undefined;
+}
+
+/** Share pages, the print editions and the 404 pages stand in for others and stay out of search. */
+export function isIndexable(pathname: string): boolean {
+  const path = withSlash(pathname.replace(/\/404\/?$/, '/404.html'));
+  const lang = langOf(path);
+  if (path === PAGES.print[lang] || path === PAGES.notFound[lang]) return false;
+  return !/\/s\/[^/]+\/$/.test(path);
+}

@@ -1,5 +1,0 @@
-import type { GetStaticPaths } from 'astro';
-import { pdfPaths, placeholderResponse } from '../../../lib/print/placeholderPdf';
-
-export const getStaticPaths = (() => pdfPaths('es')) satisfies GetStaticPaths;
-export const GET = placeholderResponse;

@@ -1,0 +1,52 @@
+/**
+ * A minimal static server for dist/, as a static host serves it: index.html for a folder and, with
+ * status 404, the nearest 404.html up the tree (/es/404.html for a miss under /es/). Used by the PDF
+ * build and the browser tests; `astro preview` allows one instance per project, which they cannot share.
+ * Usage: node src/tools/serve.ts [port] [dir]
+ */
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg', '.webp': 'image/webp', '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8', '.csv': 'text/csv; charset=utf-8', '.pdf': 'application/pdf', '.wasm': 'application/wasm',
+  '.woff2': 'font/woff2', '.woff': 'font/woff', '.ttf': 'font/ttf',
+  '.pf_meta': 'application/octet-stream', '.pf_index': 'application/octet-stream', '.pf_fragment': 'application/octet-stream',
+};
+
+/** Serves `root` on 127.0.0.1; port 0 picks a free one. Resolves with the listening server and its origin. */
+export function serve(root: string, port = 0): Promise<{ server: http.Server; origin: string }> {
+  const dir = path.resolve(root);
+  const server = http.createServer((req, res) => {
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    } catch {
+      res.writeHead(400).end();
+      return;
+    }
+    let file = path.join(dir, pathname);
+    if (file !== dir && !file.startsWith(dir + path.sep)) return void res.writeHead(403).end();
+    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
+    let status = 200;
+    if (!fs.existsSync(file)) {
+      status = 404;
+      const local = path.join(dir, pathname.split('/')[1] ?? '', '404.html');
+      file = pathname.startsWith('/es/') && fs.existsSync(local) ? local : path.join(dir, '404.html');
+      if (!fs.existsSync(file)) return void res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
+    }
+    res.writeHead(status, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    fs.createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve({ server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` })));
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const port = Number(process.argv[2] ?? 4399);
+  const root = path.resolve(process.argv[3] ?? 'dist');
+  void serve(root, port).then(({ origin }) => console.log(`serving ${root} at ${origin}/`));
+}
