@@ -54,7 +54,8 @@ export default defineConfig({
     processor: unified({
       remarkPlugins: [remarkSections, remarkCitations, remarkCharts, remarkGlossaryLinks, remarkReadingTime],
       rehypePlugins: [rehypeExternalLinks, rehypeHeadingLinks, rehypeFootnotesLang],
-      remarkRehype: { footnoteLabel: 'Notes', footnoteLabelTagName: 'h2', footnoteLabelProperties: {}, footnoteBackLabel: (/** @type {number} */ i) => `Back to reference ${i + 1}` },
+      // The footnote heading and back-link names are set in each chapter's language by rehypeFootnotesLang.
+      remarkRehype: { footnoteLabelTagName: 'h2', footnoteLabelProperties: {} },
     }),
   },
   integrations: [contentChecks(), mdx(), sitemap({ serialize: sitemapEntry }), notFoundPages(['es']), linkCheck()],

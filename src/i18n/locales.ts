@@ -8,6 +8,9 @@ export const OG_LOCALE: Record<Lang, string> = { en: 'en_US', es: 'es_MX' };
 /** Prefix for a language's pages: "" for English, "/es" for Spanish. */
 export const base = (lang: Lang) => (lang === 'en' ? '' : '/es');
 
+/** A chapter's page: "/migration/", "/es/migracion/". */
+export const chapterHref = (lang: Lang, slug: string) => `${base(lang)}/${slug}/`;
+
 /** The language of a URL path. */
 export const langOf = (pathname: string): Lang => (pathname === '/es' || pathname.startsWith('/es/') ? 'es' : 'en');
 

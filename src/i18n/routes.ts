@@ -5,7 +5,7 @@
  * sitemap agree without any of them reading the built pages.
  */
 import { indexed } from '../lib/content/contentIndex.ts';
-import { base, langOf, PAGES, type Lang } from './locales.ts';
+import { base, chapterHref, langOf, PAGES, type Lang } from './locales.ts';
 import { PILLAR_SLUGS, TOPIC_SLUGS } from './taxonomy.ts';
 
 interface ChapterRoute {
@@ -44,10 +44,10 @@ export function twinPath(pathname: string): string | undefined {
   const chapter = chapters.find((c) => c.lang === lang && c.id === m[1]);
   const twin = chapter && chapters.find((c) => c.lang === other && c.key === chapter.key);
   if (!chapter || !twin) return undefined;
-  if (!m[2]) return `${base(other)}/${twin.id}/`;
+  if (!m[2]) return chapterHref(other, twin.id);
   const key = chapter.sections.get(m[2]);
   const section = [...twin.sections].find(([, k]) => k === key)?.[0];
-  return section ? `${base(other)}/${twin.id}/s/${section}/` : undefined;
+  return section ? `${chapterHref(other, twin.id)}s/${section}/` : undefined;
 }
 
 /** Share pages, the print editions and the 404 pages stand in for others and stay out of search. */

@@ -45,7 +45,9 @@ class ImChart extends HTMLElement {
   /** The SVG currently laid out (wide or narrow, chosen by CSS). */
   #svg(): SVGSVGElement {
     const svgs = [...this.querySelectorAll<SVGSVGElement>('svg.chart-svg')];
-    return svgs.find((s) => s.getBoundingClientRect().width > 0) ?? svgs[0];
+    const svg = svgs.find((s) => s.getBoundingClientRect().width > 0) ?? svgs[0];
+    if (!svg) throw new Error('chart island has no svg.chart-svg inside it');
+    return svg;
   }
 
   #columns(): Column[] {
@@ -70,7 +72,7 @@ class ImChart extends HTMLElement {
     e.preventDefault();
     // Before any value is shown, an arrow starts from its own end; Home and End go where they say.
     const fresh: Record<string, number> = { ArrowRight: 0, ArrowUp: 0, ArrowLeft: n - 1, ArrowDown: n - 1 };
-    const start = this.#index < 0 && e.key in fresh ? fresh[e.key] : moves[e.key];
+    const start = this.#index < 0 && e.key in fresh ? fresh[e.key]! : moves[e.key]!;
     this.#show(Math.max(0, Math.min(n - 1, start)), true);
   }
 
@@ -147,7 +149,7 @@ class ImChart extends HTMLElement {
     const copy = source.cloneNode(true) as SVGSVGElement;
     const originals = source.querySelectorAll<SVGElement>('*');
     copy.querySelectorAll<SVGElement>('*').forEach((el, i) => {
-      const cs = getComputedStyle(originals[i]);
+      const cs = getComputedStyle(originals[i]!);
       for (const prop of ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'font-family', 'font-size', 'font-weight', 'display', 'fill-opacity']) {
         el.style.setProperty(prop, cs.getPropertyValue(prop));
       }

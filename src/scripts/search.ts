@@ -35,7 +35,7 @@ function excerpt(html: string): HTMLParagraphElement {
   const p = document.createElement('p');
   html.split(/(<mark>.*?<\/mark>)/).forEach((part) => {
     const m = part.match(/^<mark>(.*)<\/mark>$/);
-    const text = (m ? m[1] : part).replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+    const text = (m ? m[1]! : part).replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
     if (m) {
       const mark = document.createElement('mark');
       mark.textContent = text;

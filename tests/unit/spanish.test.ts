@@ -49,9 +49,9 @@ describe('Spanish charts', () => {
   const series: Series[] = [{ key: 'a', label: 'Encuentros', points: [{ period: '2021-08', value: 209840 }, { period: '2021-09', value: null }] }];
   const m = chartModel({ kind: 'line', periods: ['2021-08', '2021-09'], series, unit: 'count', periodKind: 'month', lang: 'es' }, { width: 600, height: 300, narrow: false });
   it('puts Spanish months and figures in hover text and ticks', () => {
-    expect(m.columns[0].heading).toBe('agosto de 2021');
-    expect(m.columns[0].items[0].text).toBe('209,840');
-    expect(m.columns[1].items[0].text).toBe('sin dato');
+    expect(m.columns[0]!.heading).toBe('agosto de 2021');
+    expect(m.columns[0]!.items[0]!.text).toBe('209,840');
+    expect(m.columns[1]!.items[0]!.text).toBe('sin dato');
     expect(m.xTicks.map((x) => x.label)).toEqual(['ago 2021', 'sep 2021']);
     expect(m.yTicks.some((y) => y.label.endsWith(' mil'))).toBe(true);
   });
@@ -67,7 +67,7 @@ describe('Spanish dataset words', () => {
     const meta = localizeDatasetMeta(d.meta, esWords(id), d.rows, `content/es/data/${id}.yaml`);
     expect(meta.title).not.toBe(d.meta.title);
     expect(meta.flags.map((f) => f.period)).toEqual(d.meta.flags.map((f) => f.period));
-    expect(meta.flags.every((f, i) => f.note !== d.meta.flags[i].note)).toBe(true);
+    expect(meta.flags.every((f, i) => f.note !== d.meta.flags[i]!.note)).toBe(true);
     expect(meta.notes).toHaveLength(d.meta.notes.length);
     expect(meta.sources).toEqual(d.meta.sources);
   });
@@ -80,7 +80,7 @@ describe('Spanish dataset words', () => {
   it('marks flagged values with the page’s word', () => {
     const d = loadDataset('mexico-homicides', ROOT);
     const { series } = buildSeries(d.meta, d.rows, { series: ['homicides_preliminary'], flagLabel: (k) => t('es', `flag.${k}` as never) });
-    const flags = new Set(series[0].points.filter((p) => p.value !== null).map((p) => p.flag));
+    const flags = new Set(series[0]!.points.filter((p) => p.value !== null).map((p) => p.flag));
     expect([...flags]).toEqual(['preliminar']);
   });
   it('stops on a missing column label, flag note or group name, naming the file and field', () => {

@@ -5,6 +5,7 @@
 import { formatPeriod, formatReadable, type PeriodKind, type UnitKind } from './format';
 import type { Series } from './series';
 import type { Lang } from '../../i18n/locales';
+import { t } from '../../i18n/ui';
 
 export interface SeriesFacts {
   label: string;
@@ -19,8 +20,8 @@ export interface SeriesFacts {
 export function seriesFacts(s: Series): SeriesFacts | null {
   const pts = s.points.filter((p): p is { period: string; value: number } => p.value !== null);
   if (!pts.length) return null;
-  const first = pts[0];
-  const last = pts[pts.length - 1];
+  const first = pts[0]!;
+  const last = pts[pts.length - 1]!;
   const peak = pts.reduce((a, b) => (b.value > a.value ? b : a));
   const low = pts.reduce((a, b) => (b.value < a.value ? b : a));
   const changePct = first.value > 0 && last.value >= 0 ? ((last.value - first.value) / first.value) * 100 : null;
@@ -35,12 +36,18 @@ export function describeSeries(series: Series[], unit: UnitKind, kind: PeriodKin
       const p = (x: string) => formatPeriod(x, kind, false, lang);
       const v = (x: number) => formatReadable(x, unit, lang);
       const pct = f.changePct === null ? '' : `${f.changePct >= 0 ? '+' : '−'}${Math.abs(f.changePct).toFixed(0)}%`;
-      if (lang === 'es') {
-        const cambio = pct && `, un cambio de ${pct}`;
-        return `${f.label}: ${v(f.first.value)} en ${p(f.first.period)} y ${v(f.last.value)} en ${p(f.last.period)}${cambio}; máximo de ${v(f.peak.value)} en ${p(f.peak.period)} y mínimo de ${v(f.low.value)} en ${p(f.low.period)}.`;
-      }
-      const change = pct && `, a change of ${pct}`;
-      return `${f.label}: ${v(f.first.value)} in ${p(f.first.period)} and ${v(f.last.value)} in ${p(f.last.period)}${change}; highest ${v(f.peak.value)} in ${p(f.peak.period)}, lowest ${v(f.low.value)} in ${p(f.low.period)}.`;
+      return t(lang, 'describe.series', {
+        label: f.label,
+        first: v(f.first.value),
+        firstPeriod: p(f.first.period),
+        last: v(f.last.value),
+        lastPeriod: p(f.last.period),
+        change: pct ? t(lang, 'describe.change', { pct }) : '',
+        peak: v(f.peak.value),
+        peakPeriod: p(f.peak.period),
+        low: v(f.low.value),
+        lowPeriod: p(f.low.period),
+      });
     })
     .join(' ');
 }

@@ -2,12 +2,13 @@
  * Number and period formatting for charts, tables and generated descriptions (d3-format).
  * Exact values (tables, tooltips) keep every digit the CSV has; readable values ("$1.2 trillion")
  * are for prose and axis ticks only. Mexican Spanish (es-MX) groups thousands with a comma and uses
- * a decimal point, like U.S. English, so only the words change: "1.7 millones", "$663.8 mil millones".
+ * a decimal point, like U.S. English; the words around the numbers come from the dictionary (fmt.*).
  */
 import type { DatasetMeta } from '../../schemas/dataset';
 import type { Lang } from '../../i18n/locales';
 import { NUMBER_LOCALE } from '../../i18n/d3Locales';
 import { formatMonth } from '../format/dates';
+import { t } from '../../i18n/ui';
 
 export type UnitKind = DatasetMeta['unit']['kind'];
 export type PeriodKind = DatasetMeta['period']['kind'];
@@ -23,11 +24,10 @@ export function formatExact(v: number, lang: Lang = 'en'): string {
 
 /** Exact value with its unit: "$277,194.6 million" ("$277,194.6 millones"), "1,659,206", "14,699.88 lb". */
 export function formatExactWithUnit(v: number, unit: UnitKind, lang: Lang = 'en'): string {
-  const sign = v < 0 ? '−' : '';
-  const abs = formatExact(Math.abs(v), lang);
-  if (unit === 'usd-millions') return `${sign}$${abs} ${lang === 'es' ? 'millones' : 'million'}`;
-  if (unit === 'pounds') return `${sign}${abs} lb`;
-  return `${sign}${abs}`;
+  const vars = { sign: v < 0 ? '−' : '', n: formatExact(Math.abs(v), lang) };
+  if (unit === 'usd-millions') return t(lang, 'fmt.usdExact', vars);
+  if (unit === 'pounds') return t(lang, 'fmt.lbExact', vars);
+  return `${vars.sign}${vars.n}`;
 }
 
 /**
@@ -38,15 +38,14 @@ export function formatReadable(v: number, unit: UnitKind, lang: Lang = 'en'): st
   const sign = v < 0 ? '−' : '';
   const a = Math.abs(v);
   const one = format('.1f', lang);
-  const es = lang === 'es';
   if (unit === 'usd-millions') {
-    if (a >= 1e6) return `${sign}$${one(a / 1e6)} ${es ? 'billones' : 'trillion'}`;
-    if (a >= 1e3) return `${sign}$${one(a / 1e3)} ${es ? 'mil millones' : 'billion'}`;
-    return `${sign}$${one(a)} ${es ? 'millones' : 'million'}`;
+    if (a >= 1e6) return t(lang, 'fmt.usdTrillions', { sign, n: one(a / 1e6) });
+    if (a >= 1e3) return t(lang, 'fmt.usdBillions', { sign, n: one(a / 1e3) });
+    return t(lang, 'fmt.usdMillions', { sign, n: one(a) });
   }
-  const suffix = unit === 'pounds' ? (es ? ' libras' : ' pounds') : '';
-  if (a >= 1e6) return `${sign}${one(a / 1e6)} ${es ? 'millones' : 'million'}${unit === 'pounds' ? (es ? ' de libras' : ' pounds') : ''}`;
-  return `${sign}${format(',', lang)(Math.round(a))}${suffix}`;
+  if (unit === 'pounds') return a >= 1e6 ? t(lang, 'fmt.lbMillions', { sign, n: one(a / 1e6) }) : t(lang, 'fmt.lbUnits', { sign, n: format(',', lang)(Math.round(a)) });
+  if (a >= 1e6) return t(lang, 'fmt.countMillions', { sign, n: one(a / 1e6) });
+  return `${sign}${format(',', lang)(Math.round(a))}`;
 }
 
 /** Short axis ticks: "$400B", "1.5M", "500K", "0"; in Spanish "$400 mmd", "1.5 M", "500 mil". */
@@ -55,28 +54,23 @@ export function formatTick(v: number, unit: UnitKind, lang: Lang = 'en'): string
   const sign = v < 0 ? '−' : '';
   const a = Math.abs(v);
   const trim = (n: number) => format('~r', lang)(Number(n.toPrecision(3)));
-  if (lang === 'es') {
-    if (unit === 'usd-millions') return a >= 1e6 ? `${sign}$${trim(a / 1e6)} bdd` : a >= 1e3 ? `${sign}$${trim(a / 1e3)} mmd` : `${sign}$${trim(a)} mdd`;
-    if (a >= 1e6) return `${sign}${trim(a / 1e6)} M`;
-    if (a >= 1e3) return `${sign}${trim(a / 1e3)} mil`;
-    return `${sign}${trim(a)}`;
+  if (unit === 'usd-millions') {
+    if (a >= 1e6) return t(lang, 'fmt.tickUsdTrillions', { sign, n: trim(a / 1e6) });
+    if (a >= 1e3) return t(lang, 'fmt.tickUsdBillions', { sign, n: trim(a / 1e3) });
+    return t(lang, 'fmt.tickUsdMillions', { sign, n: trim(a) });
   }
-  if (unit === 'usd-millions') return a >= 1e6 ? `${sign}$${trim(a / 1e6)}T` : a >= 1e3 ? `${sign}$${trim(a / 1e3)}B` : `${sign}$${trim(a)}M`;
-  if (a >= 1e6) return `${sign}${trim(a / 1e6)}M`;
-  if (a >= 1e3) return `${sign}${trim(a / 1e3)}K`;
+  if (a >= 1e6) return t(lang, 'fmt.tickMillions', { sign, n: trim(a / 1e6) });
+  if (a >= 1e3) return t(lang, 'fmt.tickThousands', { sign, n: trim(a / 1e3) });
   return `${sign}${trim(a)}`;
 }
 
 /** "FY2021" / "AF2021", "2021", "September 2021" / "septiembre de 2021" (or "Sep 2021" / "sep 2021" when short). */
 export function formatPeriod(p: string | number, kind: PeriodKind, short = false, lang: Lang = 'en'): string {
-  if (kind === 'fiscal-year') return `${lang === 'es' ? 'AF' : 'FY'}${p}`;
+  if (kind === 'fiscal-year') return t(lang, 'fmt.fiscalYear', { year: p });
   if (kind === 'calendar-year') return String(p);
   const [y, m] = String(p).split('-').map(Number);
   return formatMonth(y!, m!, lang, short);
 }
 
 /** Unit phrase for subtitles and table headers. */
-export function unitPhrase(unit: UnitKind, lang: Lang = 'en'): string {
-  if (lang === 'es') return unit === 'usd-millions' ? 'millones de dólares' : unit === 'pounds' ? 'libras' : 'número';
-  return unit === 'usd-millions' ? 'USD millions' : unit === 'pounds' ? 'pounds' : 'count';
-}
+export const unitPhrase = (unit: UnitKind, lang: Lang = 'en'): string => t(lang, `unit.${unit}`);

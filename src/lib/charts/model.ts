@@ -68,7 +68,7 @@ const LABEL_GAP = FONT + 3;
 
 function periodDate(p: string): Date {
   const [y, m] = p.split('-').map(Number);
-  return new Date(Date.UTC(y, (m ?? 1) - 1, 1));
+  return new Date(Date.UTC(y!, (m ?? 1) - 1, 1));
 }
 
 /**
@@ -105,10 +105,10 @@ export function splitRuns(pts: (PlotPoint | null)[]): { known: PlotPoint[][]; la
 /** Moves labels apart vertically so none overlap, keeping them as close as possible to their lines. */
 export function spreadLabels<T extends { y: number }>(labels: T[], minGap: number, top: number, bottom: number): T[] {
   const sorted = [...labels].sort((a, b) => a.y - b.y);
-  for (let i = 1; i < sorted.length; i++) if (sorted[i].y - sorted[i - 1].y < minGap) sorted[i].y = sorted[i - 1].y + minGap;
-  const overflow = sorted.length ? sorted[sorted.length - 1].y - bottom : 0;
+  for (let i = 1; i < sorted.length; i++) if (sorted[i]!.y - sorted[i - 1]!.y < minGap) sorted[i]!.y = sorted[i - 1]!.y + minGap;
+  const overflow = sorted.length ? sorted[sorted.length - 1]!.y - bottom : 0;
   if (overflow > 0) for (const l of sorted) l.y -= overflow;
-  for (let i = 0; i < sorted.length; i++) sorted[i].y = Math.max(sorted[i].y, top + i * minGap);
+  for (let i = 0; i < sorted.length; i++) sorted[i]!.y = Math.max(sorted[i]!.y, top + i * minGap);
   return sorted;
 }
 
@@ -134,7 +134,7 @@ export function chartModel(input: ModelInput, size: Size): ChartModel {
 
   // y domain: stacked bars sum their components; otherwise span every value, always including 0.
   const values = series.flatMap((s) => s.points.map((p) => p.value).filter((v): v is number => v !== null));
-  const totals = periods.map((_, i) => series.reduce((sum, s) => sum + (s.points[i].value ?? 0), 0));
+  const totals = periods.map((_, i) => series.reduce((sum, s) => sum + (s.points[i]?.value ?? 0), 0));
   const yMax = kind === 'stacked-bar' ? max(totals)! : max(values) ?? 0;
   const yMin = Math.min(0, min(values) ?? 0);
   const y = scaleLinear().domain([yMin, yMax]).nice(size.narrow ? 4 : 5).range([margin.top + innerH, margin.top]);
@@ -146,7 +146,7 @@ export function chartModel(input: ModelInput, size: Size): ChartModel {
   const tickCount = size.narrow ? 4 : 8;
   if (kind === 'line') {
     if (periodKind === 'month') {
-      const x = scaleUtc().domain([periodDate(periods[0]), periodDate(periods[periods.length - 1])]).range([margin.left, margin.left + innerW]);
+      const x = scaleUtc().domain([periodDate(periods[0]!), periodDate(periods[periods.length - 1]!)]).range([margin.left, margin.left + innerW]);
       xOf = (p) => x(periodDate(p));
       xTicks = thin(periods.filter((p) => /-(01|07)$/.test(p) || periods.length < 13), tickCount).map((p) => ({ pos: xOf(p), label: formatPeriod(p, 'month', true, lang) }));
     } else {
@@ -184,13 +184,15 @@ export function chartModel(input: ModelInput, size: Size): ChartModel {
       }),
     );
   } else {
-    const table = periods.map((period, i) => Object.fromEntries([['period', period], ...series.map((s) => [s.key, s.points[i].value ?? 0])]));
+    const table = periods.map((period, i) => Object.fromEntries([['period', period], ...series.map((s) => [s.key, s.points[i]?.value ?? 0])]));
     const layers = stack<Record<string, string | number>>().keys(series.map((s) => s.key))(table);
     layers.forEach((layer, index) =>
       layer.forEach((seg, i) => {
-        const point = series[index].points[i];
-        if (point.value === null) return;
-        bars.push({ key: series[index].key, index, x: xOf(periods[i]) - bandW / 2, y: y(seg[1]), w: bandW, h: y(seg[0]) - y(seg[1]), period: periods[i], value: point.value, ...(point.later ? { later: true } : {}) });
+        const s = series[index]!;
+        const period = periods[i]!;
+        const point = s.points[i];
+        if (!point || point.value === null) return;
+        bars.push({ key: s.key, index, x: xOf(period) - bandW / 2, y: y(seg[1]), w: bandW, h: y(seg[0]) - y(seg[1]), period, value: point.value, ...(point.later ? { later: true } : {}) });
       }),
     );
   }
@@ -200,8 +202,9 @@ export function chartModel(input: ModelInput, size: Size): ChartModel {
         lines
           .filter((l) => l.points.length)
           .map((l) => {
-            const last = l.points[l.points.length - 1];
-            return { key: l.key, index: l.index, x: last.x + 8, y: last.y + FONT / 3, text: series[l.index].shortLabel ?? series[l.index].label };
+            const last = l.points[l.points.length - 1]!;
+            const s = series[l.index]!;
+            return { key: l.key, index: l.index, x: last.x + 8, y: last.y + FONT / 3, text: s.shortLabel ?? s.label };
           }),
         LABEL_GAP,
         margin.top + FONT,
@@ -227,7 +230,7 @@ export function chartModel(input: ModelInput, size: Size): ChartModel {
 
   const columns: HoverColumn[] = periods.map((period, i) => {
     const items = series.map((s, index) => {
-      const p = s.points[i];
+      const p: Point = s.points[i] ?? { period, value: null };
       const yPos = p.value === null ? null : kind === 'stacked-bar' ? bars.find((b) => b.index === index && b.period === period)?.y ?? null : y(p.value);
       const notes = p.value === null ? [] : notesOf(p);
       return { key: s.key, label: s.label, text: p.value === null ? t(lang, 'chart.noValue') : formatExactWithUnit(p.value, unit, lang), y: yPos, ...(notes.length ? { notes } : {}) };
@@ -237,7 +240,7 @@ export function chartModel(input: ModelInput, size: Size): ChartModel {
       heading: formatPeriod(period, periodKind, false, lang),
       x: xOf(period),
       items,
-      ...(kind === 'stacked-bar' ? { total: formatExactWithUnit(totals[i], unit, lang) } : {}),
+      ...(kind === 'stacked-bar' ? { total: formatExactWithUnit(totals[i]!, unit, lang) } : {}),
     };
   });
 

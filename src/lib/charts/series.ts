@@ -71,6 +71,7 @@ export function buildSeries(meta: DatasetMeta, rows: Row[], spec: SeriesSpec): {
   };
   if (spec.groupBy) {
     const column = spec.series[0];
+    if (column === undefined) throw new Error(`groupBy "${spec.groupBy}" needs a series column to split`);
     const groups = [...new Set(rowsIn.map((r) => String(r[spec.groupBy!])))];
     return {
       periods,

@@ -34,7 +34,7 @@ export function parseCitation(inside: string): CitationRef | null {
   const m = inside.match(/^([a-z0-9-]+)(?:\s+(direct|via\s+([a-z0-9-]+(?:\s*,\s*[a-z0-9-]+)*)))?(?:\s*,\s*(.+))?$/);
   if (!m) return null;
   const via = m[2] === 'direct' ? [] : m[3]?.split(/\s*,\s*/);
-  return { id: m[1], ...(via ? { via } : {}), ...(m[4] ? { locator: m[4].trim() } : {}) };
+  return { id: m[1]!, ...(via ? { via } : {}), ...(m[4] ? { locator: m[4].trim() } : {}) };
 }
 
 const intermediaryShort = (v: Intermediary, lang: Lang) => (v.date ? `${v.publisher} (${formatPartialDate(v.date, lang)})` : v.publisher);
@@ -63,7 +63,7 @@ export function viaOf(source: Source, ids?: string[]): Intermediary[] {
 
 /** "Earl Anthony Wayne, “Mexico: …” (October 2021)", plus where values were read and the locator. */
 export function formatSourceShort(source: Source, lang: Lang = 'en', ref: Omit<CitationRef, 'id'> = {}): string {
-  const who = source.authors.length > 2 ? t(lang, 'cite.etAl', { first: source.authors[0] }) : listOf(source.authors, lang);
+  const who = source.authors.length > 2 ? t(lang, 'cite.etAl', { first: source.authors[0]! }) : listOf(source.authors, lang);
   const when = source.date ? ` (${formatPartialDate(source.date, lang)})` : '';
   const via = formatVia(viaOf(source, ref.via), lang);
   const publisher = source.publisher && !source.authors.includes(source.publisher) ? `, ${source.publisher}` : '';

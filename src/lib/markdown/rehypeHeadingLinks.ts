@@ -9,7 +9,8 @@ import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { t } from '../../i18n/ui';
-import { chapterPath, langOfFile } from './vfileInfo';
+import { langOfFile, slugOfFile } from './vfileInfo';
+import { chapterHref } from '../../i18n/locales';
 
 const icon = (d: string): Element => ({
   type: 'element',
@@ -23,7 +24,7 @@ const SHARE = 'M8 10V2.5M5 5.5l3-3 3 3M3.5 8.5v4.5h9V8.5';
 export default function rehypeHeadingLinks() {
   return (tree: Root, file: VFile) => {
     const lang = langOfFile(file);
-    const chapter = chapterPath(file);
+    const chapter = chapterHref(lang, slugOfFile(file));
     visit(tree, 'element', (node: Element) => {
       if ((node.tagName !== 'h2' && node.tagName !== 'h3') || typeof node.properties.id !== 'string') return;
       const id = node.properties.id;
@@ -41,7 +42,7 @@ export default function rehypeHeadingLinks() {
         controls.push({
           type: 'element',
           tagName: 'a',
-          properties: { className: ['heading-link', 'no-print'], href: `${chapter}/s/${id}/`, dataShare: '', dataShareTitle: text, ariaLabel: t(lang, 'link.shareSection', { title: text }) },
+          properties: { className: ['heading-link', 'no-print'], href: `${chapter}s/${id}/`, dataShare: '', dataShareTitle: text, ariaLabel: t(lang, 'link.shareSection', { title: text }) },
           children: [icon(SHARE)],
         });
       }

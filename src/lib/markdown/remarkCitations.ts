@@ -32,7 +32,7 @@ export default function remarkCitations() {
       const parts: PhrasingContent[] = [];
       let last = 0;
       for (const m of node.value.matchAll(CITATION_MARKER)) {
-        const ref = parseCitation(m[1]);
+        const ref = parseCitation(m[1]!);
         if (!ref) throw new Error(`${where}: "[@${m[1]}]" is not a citation; expected [@id], [@id via intermediary-id], [@id direct] or [@id, locator]`);
         const source = sources.get(ref.id);
         if (!source) throw new Error(`${where}: cites unknown source "${ref.id}"; expected an id from content/sources.yaml (${[...sources.keys()].join(', ')})`);
@@ -44,7 +44,7 @@ export default function remarkCitations() {
         try {
           text = formatSourceShort(source, lang, ref);
         } catch (err) {
-          throw new Error(`${where}: [@${m[1]}]: ${(err as Error).message}`);
+          throw new Error(`${where}: [@${m[1]}]: ${(err as Error).message}`, { cause: err });
         }
         cited.add(ref.id);
         if (m.index > last) parts.push({ type: 'text', value: before });

@@ -32,14 +32,14 @@ export default function remarkGlossaryLinks() {
       for (;;) {
         const m = pattern.exec(rest);
         if (!m) break;
-        const id = idOf.get(m[1])!;
+        const id = idOf.get(m[1]!)!;
         const before = rest.slice(0, m.index + m[0].length);
         if (linked.has(id)) {
           parts.push({ type: 'text', value: before });
         } else {
           linked.add(id);
           if (m.index > 0) parts.push({ type: 'text', value: rest.slice(0, m.index) });
-          parts.push({ type: 'link', url: `${PAGES.glossary[lang]}#${id}`, data: { hProperties: { className: ['term'] } }, children: [{ type: 'text', value: m[1] }] });
+          parts.push({ type: 'link', url: `${PAGES.glossary[lang]}#${id}`, data: { hProperties: { className: ['term'] } }, children: [{ type: 'text', value: m[1]! }] });
         }
         rest = rest.slice(m.index + m[0].length);
       }

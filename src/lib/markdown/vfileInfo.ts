@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { VFile } from 'vfile';
-import { base, type Lang } from '../../i18n/locales';
+import type { Lang } from '../../i18n/locales';
 
 /** The chapter file being compiled, relative to the project root, for error messages. */
 export const fileLabel = (file: VFile) => (file.path ? path.relative(process.cwd(), file.path) : '<unknown file>');
@@ -26,5 +26,5 @@ export const normaliseText = (s: string) =>
 /** Spanish chapters live under content/es/; everything else is English. */
 export const langOfFile = (file: VFile): Lang => (file.path && /[\\/]content[\\/]es[\\/]/.test(file.path) ? 'es' : 'en');
 
-/** The chapter's URL path without trailing slash: "/migration" or "/es/migracion". */
-export const chapterPath = (file: VFile) => `${base(langOfFile(file))}/${file.path ? path.basename(file.path).replace(/\.mdx$/, '') : ''}`;
+/** The chapter's slug: the file name without extension. */
+export const slugOfFile = (file: VFile) => (file.path ? path.basename(file.path).replace(/\.mdx$/, '') : '');

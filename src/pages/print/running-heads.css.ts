@@ -1,5 +1,5 @@
 /**
- * Running heads for paper, generated from the chapters: one CSS named page per chapter whose margin
+ * Running heads and folios for paper, generated from the chapters and the dictionary: one CSS named page per chapter whose margin
  * boxes carry the chapter title and last-reviewed date (Chromium prints @page margin boxes but has no
  * `string-set`, so a per-chapter title needs a named page). Chapter pages pick their named page
  * through the print header's `data-print-chapter`; in /print/ each chapter section does.
@@ -23,6 +23,13 @@ export const GET: APIRoute = async ({ site }) => {
     // Each named page states its own folio (print.css sets none in the universal @page rule).
     const folioCss = tParts(lang, 'print.folio').map((p, i) => (i % 2 === 0 ? (p ? str(p) : '') : `counter(${p})`)).filter(Boolean).join(' ');
     const folio = `\n  @bottom-right { content: ${folioCss}; }`;
+    // The edition's own pages and the print edition's front and back matter, words from the dictionary.
+    const prefix = lang === 'en' ? '' : `${lang}-`;
+    rules.push(
+      `@page ${lang} {${folio}\n}`,
+      `@page ${prefix}front {\n  @top-left { content: ${str(t(lang, 'print.pageContents'))}; }${folio}\n}`,
+      `@page ${prefix}back {\n  @top-left { content: ${str(t(lang, 'print.pageSources'))}; }${folio}\n}`,
+    );
     for (const c of await getChapters(lang)) {
       const name = `chapter-${c.id}`;
       rules.push(
