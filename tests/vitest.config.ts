@@ -5,6 +5,8 @@ export default defineConfig({
   test: {
     root: fileURLToPath(new URL('..', import.meta.url)),
     include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts'],
+    // src/lib/colors.ts reads src/styles/colors.css as text (?raw); vitest empties CSS unless told to keep it.
+    css: { include: [/colors\.css/] },
     testTimeout: 120_000,
     hookTimeout: 120_000,
   },

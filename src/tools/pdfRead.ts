@@ -4,8 +4,9 @@
  * Used by the PDF build (page numbers in the briefing's contents) and by the PDF tests.
  */
 import fs from 'node:fs';
+import type * as PdfjsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
 
-type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+type Pdfjs = typeof PdfjsModule;
 
 export interface OutlineEntry { title: string; depth: number; page: number | null }
 export interface PdfLink { page: number; url?: string; destPage?: number | null }

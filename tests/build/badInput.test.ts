@@ -26,7 +26,7 @@ describe.concurrent('bad input stops the build', () => {
   });
 
   it('a dataset value nobody dated names the file, the column and the period', () => {
-    const dir = project((d) => replaceIn(d, 'content/data/us-overdose-deaths.yaml', /\n  - \{ from: "2021", to: "2021", publishedBy: "2022" \}/, ''));
+    const dir = project((d) => replaceIn(d, 'content/data/us-overdose-deaths.yaml', /\n {2}- \{ from: "2021", to: "2021", publishedBy: "2022" \}/, ''));
     const r = build(dir);
     expect(r.status).not.toBe(0);
     expect(r.output).toContain('content/data/us-overdose-deaths.yaml: field "provenance": nothing says when drug_overdose_deaths for 2021 was published');

@@ -71,7 +71,7 @@ for (const f of figures) {
       await expect(tip).toBeVisible();
       const periodCol = d.meta.period.column;
       const periods = [...new Set(d.rows.map((r) => String(r[periodCol])))].sort();
-      const last = periods[periods.length - 1];
+      const last = periods[periods.length - 1]!;
       await expect(tip.locator('strong')).toHaveText(formatPeriod(last, d.meta.period.kind));
       const lastRows = d.rows.filter((r) => String(r[periodCol]) === last);
       for (const row of lastRows) {
@@ -103,7 +103,7 @@ for (const f of figures) {
 }
 
 test('a figure anchor scrolls the figure into view', async ({ page }) => {
-  const f = figures[0];
+  const f = figures[0]!;
   await page.goto(`/${f.chapter}/#fig-${f.id}`);
   await expect(page.locator(`#fig-${f.id} .chart-title`)).toBeInViewport();
 });

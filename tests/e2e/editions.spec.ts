@@ -59,8 +59,8 @@ test('the sitemap gives every page its alternate in the other edition', () => {
   const entries = [...xml.matchAll(/<url><loc>([^<]+)<\/loc>(.*?)<\/url>/g)];
   expect(entries.length).toBeGreaterThan(50);
   for (const [, loc, rest] of entries) {
-    const url = new URL(loc).pathname;
-    const alt = Object.fromEntries([...rest.matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\/>/g)].map((m) => [m[1], new URL(m[2]).pathname]));
+    const url = new URL(loc!).pathname;
+    const alt = Object.fromEntries([...rest!.matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\/>/g)].map((m) => [m[1], new URL(m[2]!).pathname]));
     expect(alt[langOfUrl(url)], url).toBe(url);
     expect(alt[langOfUrl(url) === 'en' ? 'es' : 'en'], url).toBe(switchOf(url)!.attrs.get('href'));
   }
@@ -84,7 +84,7 @@ test.describe('the language switch keeps the reader’s place', () => {
   test('from an English section to the same Spanish section, and back', async ({ page }) => {
     const c = en.find((x) => x.slug === 'migration')!;
     const twin = twinOf(c.slug);
-    const section = c.sections[1];
+    const section = c.sections[1]!;
     const target = twin.sections.find((s) => s.key === section.id)!;
     await page.goto(`/migration/#${section.id}`);
     await page.getByRole('link', { name: 'Español' }).click();
@@ -108,7 +108,7 @@ test.describe('the language switch keeps the reader’s place', () => {
   test('without an anchor, the section being read is carried over', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
     const twin = twinOf('security');
-    const section = twin.sections[3];
+    const section = twin.sections[3]!;
     await page.goto(`/es/${twin.slug}/`);
     // Well into the section, not at its edge, and at once (no smooth scrolling to race with).
     await page.locator(`h2#${section.id}`).evaluate((h) => window.scrollTo({ top: h.getBoundingClientRect().top + window.scrollY + 150, behavior: 'instant' }));
@@ -158,7 +158,7 @@ test('the client scripts speak Spanish on a Spanish page', async ({ page, contex
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const twin = twinOf('migration');
   await page.goto(`/es/${twin.slug}/`);
-  await page.locator(`h2#${twin.sections[0].id} [data-copy-link]`).click();
+  await page.locator(`h2#${twin.sections[0]!.id} [data-copy-link]`).click();
   await expect(page.locator('#announcer')).toHaveText('Enlace copiado');
   const chart = page.locator('figure#fig-encounters-by-type');
   const plot = chart.locator('.plot');
@@ -220,9 +220,9 @@ test('the Spanish landing page lists the Spanish chapters in order, each opening
     await expect(cards.nth(i)).toContainText(/\d+ min de lectura/);
   }
   await cards.nth(1).getByRole('link').click();
-  await expect(page).toHaveURL(`/es/${es[1].slug}/`);
+  await expect(page).toHaveURL(`/es/${es[1]!.slug}/`);
   await page.locator('a[rel="next"]').click();
-  await expect(page.locator('h1')).toHaveText(es[2].title);
+  await expect(page.locator('h1')).toHaveText(es[2]!.title);
   await expect(page.locator('a[rel="prev"]')).toContainText('Capítulo anterior');
 });
 
@@ -249,7 +249,7 @@ test('search keeps one index per language', async ({ page }) => {
 
 test('Spanish share pages forward to the Spanish section and carry its Spanish card', async ({ page, request }) => {
   const twin = twinOf('migration');
-  const s = twin.sections[1];
+  const s = twin.sections[1]!;
   const html = fs.readFileSync(fileOf(`/es/${twin.slug}/s/${s.id}/`), 'utf8');
   expect(html).toContain(`<meta property="og:image" content="${SITE}/og/es/${twin.slug}/${s.id}.png"`);
   expect(html).toMatch(new RegExp(`http-equiv="refresh" content="0; url=/es/${twin.slug}/#${s.id}"`));
@@ -262,7 +262,7 @@ test('Spanish share pages forward to the Spanish section and carry its Spanish c
 test('the Spanish feed lists the Spanish chapters', async ({ request }) => {
   const xml = await (await request.get('/es/rss.xml')).text();
   expect(xml).toContain('<language>es-mx</language>');
-  const links = [...xml.matchAll(/<item>[\s\S]*?<link>([^<]+)<\/link>/g)].map((m) => new URL(m[1]).pathname).sort();
+  const links = [...xml.matchAll(/<item>[\s\S]*?<link>([^<]+)<\/link>/g)].map((m) => new URL(m[1]!).pathname).sort();
   expect(links).toEqual(es.map((c) => `/es/${c.slug}/`).sort());
   for (const c of es) expect(xml).toContain(c.title);
 });
@@ -287,7 +287,7 @@ test('es/pdf/intermestic-informe.pdf: the whole briefing in Spanish, contents wi
   const pdf = await readPdf(path.join(DIST, 'es/pdf/intermestic-informe.pdf'));
   const outline = pdf.outline.map((o) => squash(o.title));
   for (const c of es) expect(outline, c.title).toContain(squash(c.title));
-  const contents = squash(pdf.text[1]);
+  const contents = squash(pdf.text[1]!);
   expect(contents).toContain('Índice');
   for (const c of es) expect(contents).toMatch(new RegExp(`${squash(c.title).slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}.*?\\d+`));
   expect(squash(pdf.text.join('\n'))).not.toMatch(/\bPage \d+ of\b/);

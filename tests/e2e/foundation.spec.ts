@@ -28,7 +28,7 @@ for (const [i, c] of all.entries()) {
     await expect(page.getByRole('main')).toHaveCount(1);
     const takeaways = page.locator('.takeaways li');
     await expect(takeaways).toHaveCount(c.takeaways.length);
-    await expect(takeaways.first()).toHaveText(c.takeaways[0]);
+    await expect(takeaways.first()).toHaveText(c.takeaways[0]!);
     await expect(page.locator('.meta')).toContainText('Last reviewed');
     await expect(page.locator('.meta')).toContainText(/\d+ min read/);
     const prev = all[i - 1];
@@ -48,7 +48,7 @@ test('a missing address returns the 404 page', async ({ page }) => {
   const response = await page.goto('/no-such-chapter/');
   expect(response?.status()).toBe(404);
   await expect(page.locator('h1')).toHaveText('Page not found');
-  await expect(page.getByRole('link', { name: all[0].title })).toBeVisible();
+  await expect(page.getByRole('link', { name: all[0]!.title })).toBeVisible();
 });
 
 test('the sources page lists every source with its anchor', async ({ page }) => {

@@ -20,7 +20,7 @@ import { provenanceOf, valueColumns } from '../../src/lib/data/provenance';
 import { publishedAfter } from '../../src/lib/data/vintage';
 import { chapters, chartsIn, DIST, ROOT } from '../support/site';
 
-const site = (parseYaml(fs.readFileSync(path.join(ROOT, 'content/site.yaml'), 'utf8')) as { vantage: string }[])[0];
+const site = (parseYaml(fs.readFileSync(path.join(ROOT, 'content/site.yaml'), 'utf8')) as { vantage: string }[])[0]!;
 const VANTAGE = site.vantage;
 const datasetIds = fs.readdirSync(path.join(ROOT, 'content/data')).filter((f) => f.endsWith('.yaml')).map((f) => f.replace('.yaml', ''));
 
@@ -83,8 +83,8 @@ test('every chart with later values draws the vantage rule, a key, lighter marks
         expect(selectAll('.chart-key li', fig).map((li) => toString(li)).join(' '), where).toMatch(lang === 'es' ? /Publicado después de octubre de 2021/ : /Published after October 2021/);
         expect(selectAll('svg.chart-svg .vantage line', fig), `${where}: vantage rule in both layouts`).toHaveLength(2);
         expect(selectAll('svg.chart-svg .marks .later', fig).length, `${where}: later marks`).toBeGreaterThan(0);
-        expect(toString(selectAll('.chart-table tbody', fig)[0]), where).toMatch(lang === 'es' ? /publicado después de octubre de 2021/ : /published after October 2021/);
-        expect(toString(selectAll('svg desc', fig)[0]), where).toMatch(lang === 'es' ? /se publicaron después de octubre de 2021/ : /were published after October 2021/);
+        expect(toString(selectAll('.chart-table tbody', fig)[0]!), where).toMatch(lang === 'es' ? /publicado después de octubre de 2021/ : /published after October 2021/);
+        expect(toString(selectAll('svg desc', fig)[0]!), where).toMatch(lang === 'es' ? /se publicaron después de octubre de 2021/ : /were published after October 2021/);
       }
     }
   }
@@ -93,17 +93,17 @@ test('every chart with later values draws the vantage rule, a key, lighter marks
 test('values read in press reports say so in the source line, the table and on the data page', () => {
   for (const [url, data, words] of [['/security/', '/data/', 'as reported by'], ['/es/seguridad/', '/es/datos/', 'citado por']] as const) {
     const fig = selectAll('figure#fig-fentanyl-seizures', page(url))[0] as Element;
-    expect(toString(selectAll('.chart-source', fig)[0])).toContain(`${words} Washington Examiner`);
+    expect(toString(selectAll('.chart-source', fig)[0]!)).toContain(`${words} Washington Examiner`);
     for (const row of selectAll('.chart-table tbody tr', fig)) expect(toString(row)).toContain(words);
     const section = selectAll('section#cbp-fentanyl-seizures', page(data))[0] as Element;
-    expect(toString(selectAll('.provenance', section)[0])).toContain(`${words} Daily Caller News Foundation`);
+    expect(toString(selectAll('.provenance', section)[0]!)).toContain(`${words} Daily Caller News Foundation`);
   }
 });
 
 test('the change of measure in FY2020 is flagged as such, not as a revision', () => {
   const fig = selectAll('figure#fig-apprehensions-long-run', page('/migration/'))[0] as Element;
   expect(toString(fig)).toContain('change of measure');
-  expect(toString(selectAll('.chart-flag', fig)[0])).not.toMatch(/revised/i);
+  expect(toString(selectAll('.chart-flag', fig)[0]!)).not.toMatch(/revised/i);
 });
 
 test('the vantage rule and later marks survive printing', async ({ page: browser }) => {

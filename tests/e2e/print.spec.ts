@@ -36,7 +36,7 @@ async function printView(page: Page, url: string, viewport: { width: number; hei
 
 for (const c of all) {
   test(`${c.slug}: in print media only the document shows, with its print header and endnotes`, async ({ page }) => {
-    await printView(page, `/${c.slug}/`, PAPER[0]);
+    await printView(page, `/${c.slug}/`, PAPER[0]!);
     for (const selector of ['.site-header', '.site-footer', '.skip-link', '.breadcrumb', '.sidebar', 'nav.toc', '.toc-mobile', '.pager', '.cite-this', '.chapter-actions', '.print-actions', '.chart-controls', '.tooltip', '.heading-controls', '[data-share]', '[data-copy-link]', '.data-footnote-backref']) {
       const shown = await page.locator(selector).evaluateAll((els) => els.filter((e) => e.getClientRects().length > 0).length);
       expect(shown, `${selector} is hidden in print`).toBe(0);
@@ -207,7 +207,7 @@ for (const c of all) {
   });
 }
 
-test('intermestic-briefing.pdf: cover, contents with page numbers, every chapter and its sections in the outline, sources', async ({}, testInfo) => {
+test('intermestic-briefing.pdf: cover, contents with page numbers, every chapter and its sections in the outline, sources', async ({ browserName: _browser }, testInfo) => {
   const shot = renderPageToPng(BRIEFING_PDF, 2, testInfo.outputPath('briefing-contents.png'));
   if (shot.png) await testInfo.attach('intermestic-briefing.pdf page 2 (contents)', { path: shot.png, contentType: 'image/png' });
   else testInfo.annotations.push({ type: 'skipped PNG', description: shot.skipped! });
@@ -229,7 +229,7 @@ test('intermestic-briefing.pdf: cover, contents with page numbers, every chapter
   expect(top.map((o) => o.title)).toContain('Sources');
 
   // The cover, then the contents with the page each chapter starts on.
-  const cover = squash(pdf.text[0]);
+  const cover = squash(pdf.text[0]!);
   expect(cover).toContain('Intermestic');
   expect(cover).toMatch(/8 October 2021/);
   expect(cover).toContain('Wayne');
@@ -237,7 +237,7 @@ test('intermestic-briefing.pdf: cover, contents with page numbers, every chapter
   expect(contents).toContain('Contents');
   for (const { c, page } of chapterEntries) expect(contents, `contents line for "${c.title}"`).toContain(`${squash(c.title)} ${page}`);
   // Each chapter starts on a new page that opens with its title.
-  for (const { c, page } of chapterEntries) expect(squash(pdf.text[page - 1]), `page ${page}`).toContain(squash(c.title));
+  for (const { c, page } of chapterEntries) expect(squash(pdf.text[page - 1]!), `page ${page}`).toContain(squash(c.title));
   // Contents entries are links to those pages.
   const contentsLinks = pdf.links.filter((l) => l.page === 2 && l.destPage);
   for (const { page } of chapterEntries) expect(contentsLinks.map((l) => l.destPage)).toContain(page);
@@ -245,7 +245,7 @@ test('intermestic-briefing.pdf: cover, contents with page numbers, every chapter
   const last = squash(pdf.text.slice(-3).join(' '));
   expect(last).toContain('Sources');
   const sourcesYaml = fs.readFileSync(path.join(ROOT, 'content/sources.yaml'), 'utf8');
-  const someUrl = sourcesYaml.match(/url: (https?:\/\/\S+)/)![1];
+  const someUrl = sourcesYaml.match(/url: (https?:\/\/\S+)/)![1]!;
   expect(squash(pdf.text.join(' ')).replace(/\s/g, '')).toContain(someUrl.replace(/^https?:\/\//, '').slice(0, 30));
   const text = squash(pdf.text.join('\n'));
   for (const nav of ['Skip to content', 'Previous chapter', 'Next chapter', 'Share chapter', 'Copy link', 'Download PDF', 'Cite a section']) expect(text).not.toContain(nav);

@@ -30,7 +30,7 @@ import {
  */
 const pages = builtPages().filter((url, _, all) => {
   const share = url.match(/^(.*\/s\/)[^/]+\/$/);
-  return !share || all.find((u) => u.startsWith(share[1])) === url;
+  return !share || all.find((u) => u.startsWith(share[1]!)) === url;
 });
 const VIEWPORTS = [
   { width: 360, height: 740 },
@@ -87,7 +87,7 @@ const test = base.extend<{ shared: Page; noScript: Page }, { worker: Worker }>({
   ],
   shared: async ({ worker }, use) => {
     const { page } = worker;
-    await page.setViewportSize(VIEWPORTS[1]);
+    await page.setViewportSize(VIEWPORTS[1]!);
     await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
     await use(page);
   },
@@ -158,7 +158,7 @@ for (const url of pages) {
             state = await page.evaluate(focusState);
           }
           expect.soft(invisible, 'focused elements whose focus a reader cannot see').toEqual([]);
-          const missed = targets.filter((t) => !reached.has(t.match(/\[(\d+)\]/)![1]));
+          const missed = targets.filter((t) => !reached.has(t.match(/\[(\d+)\]/)![1]!));
           expect.soft(missed, `controls and charts the Tab key never reaches in ${MAX_TABS} presses`).toEqual([]);
           await page.emulateMedia({ reducedMotion: 'no-preference' });
         });
@@ -326,7 +326,7 @@ test.describe('the built files', () => {
       const firstScript = tags.findIndex((t) => t.name === 'script');
       if (firstScript >= 0 && firstScript < at) problems.push(`${page}: a script comes before the CSP meta`);
       const policy = new Map(
-        tags[at].attrs.get('content')!.split(';').map((d) => d.trim()).filter(Boolean).map((d) => {
+        tags[at]!.attrs.get('content')!.split(';').map((d) => d.trim()).filter(Boolean).map((d) => {
           const [name, ...values] = d.split(/\s+/);
           return [name, values] as const;
         }),
@@ -351,7 +351,7 @@ test.describe('the built files', () => {
     const headers = new Map(
       block!.split('\n').slice(1).filter((l) => /^\s+\S/.test(l)).map((l) => {
         const [k, ...v] = l.trim().split(':');
-        return [k.toLowerCase(), v.join(':').trim()] as const;
+        return [k!.toLowerCase(), v.join(':').trim()] as const;
       }),
     );
     expect(headers.get('content-security-policy')).toMatch(/frame-ancestors 'none'/);

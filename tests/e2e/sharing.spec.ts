@@ -9,7 +9,7 @@ const SITE = 'https://intermestic.org';
 /** "Last modified <date>" as Chicago writes the latest revision of a chapter, from its frontmatter. */
 const lastModified = (slug: string) => {
   const revisions = (all.find((c) => c.slug === slug) as unknown as { revisions: { date: string | Date }[] }).revisions;
-  const date = new Date(revisions[revisions.length - 1].date);
+  const date = new Date(revisions[revisions.length - 1]!.date);
   return `Last modified ${date.toLocaleDateString('en-US', { month: 'long', day: 'numeric', year: 'numeric', timeZone: 'UTC' })}`;
 };
 
@@ -18,7 +18,7 @@ test.describe('links to a place', () => {
 
   test('the section link control copies the full URL with its anchor and says so', async ({ page }) => {
     await page.goto('/migration/');
-    const section = migration.sections[1];
+    const section = migration.sections[1]!;
     const control = page.locator(`h2#${section.id} [data-copy-link]`);
     await expect(control).toHaveAccessibleName(`Copy link to section: ${section.heading}`);
     await control.focus();
@@ -30,14 +30,14 @@ test.describe('links to a place', () => {
   test('the share control falls back to copying the section share page address', async ({ page }) => {
     await page.addInitScript(() => Object.defineProperty(navigator, 'share', { value: undefined }));
     await page.goto('/migration/');
-    const section = migration.sections[0];
+    const section = migration.sections[0]!;
     await page.locator(`h2#${section.id} [data-share]`).click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(new URL(`/migration/s/${section.id}/`, page.url()).href);
   });
 });
 
 test('a deep link puts the heading in view below the sticky header', async ({ page }) => {
-  const section = migration.sections[3];
+  const section = migration.sections[3]!;
   await page.goto(`/migration/#${section.id}`);
   const heading = page.locator(`h2#${section.id}`);
   await expect(heading).toBeInViewport();
@@ -48,10 +48,10 @@ test('a deep link puts the heading in view below the sticky header', async ({ pa
 
 test('the table of contents highlights the section being read', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
-  const section = migration.sections[2];
+  const section = migration.sections[2]!;
   await page.goto(`/migration/#${section.id}`);
   await expect(page.locator(`.sidebar nav.toc a[href="#${section.id}"]`)).toHaveAttribute('aria-current', 'true');
-  await page.locator(`h2#${migration.sections[4].id}`).scrollIntoViewIfNeeded();
+  await page.locator(`h2#${migration.sections[4]!.id}`).scrollIntoViewIfNeeded();
   await page.mouse.wheel(0, 10);
   await expect(page.locator(`.sidebar nav.toc a[href="#${section.id}"]`)).not.toHaveAttribute('aria-current', 'true');
 });
@@ -102,7 +102,7 @@ test('a chapter card shows that chapter, not a generic image', async ({ page }) 
 });
 
 test('a section share page carries the section card and forwards to the section', async ({ page }) => {
-  const section = migration.sections[1];
+  const section = migration.sections[1]!;
   const html = fs.readFileSync(path.join(DIST, 'migration/s', section.id, 'index.html'), 'utf8');
   expect(html).toContain(`<meta property="og:image" content="${SITE}/og/migration/${section.id}.png"`);
   expect(html).toMatch(new RegExp(`http-equiv="refresh" content="0; url=/migration/#${section.id}"`));
@@ -126,7 +126,7 @@ test('citations carry the permalink, the latest revision date and today as acces
 
 test('the sitemap lists every page and the feed is valid RSS 2.0', async ({ page, request }) => {
   const sitemap = fs.readFileSync(path.join(DIST, 'sitemap-0.xml'), 'utf8');
-  const listed = new Set([...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname));
+  const listed = new Set([...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname));
   // Every page that does not ask to stay out of search results (404s, share stubs, print editions).
   const expected = builtPages().filter((p) => !/<meta name="robots" content="noindex"/.test(fs.readFileSync(path.join(DIST, p.endsWith('/') ? `${p}index.html` : p), 'utf8')));
   expect(expected).toContain('/es/migracion/');

@@ -34,7 +34,7 @@ export function chapters(lang: 'en' | 'es' = 'en'): ChapterInfo[] {
     .map((f) => {
       const text = fs.readFileSync(path.join(dir, f), 'utf8');
       const [, fm, body] = text.match(/^---\n([\s\S]*?)\n---\n([\s\S]*)$/)!;
-      return { slug: f.replace('.mdx', ''), body, ...(parseYaml(fm) as Omit<ChapterInfo, 'slug' | 'body'>) };
+      return { slug: f.replace('.mdx', ''), body: body!, ...(parseYaml(fm!) as Omit<ChapterInfo, 'slug' | 'body'>) };
     })
     .sort((a, b) => a.order - b.order);
 }
@@ -43,7 +43,7 @@ export function chapters(lang: 'en' | 'es' = 'en'): ChapterInfo[] {
 export function chartsIn(body: string): { id: string; dataset: string; kind: string; series: string[]; groupBy?: string }[] {
   return [...body.matchAll(/<Chart\s[\s\S]*?\/>/g)].map(([tag]) => {
     const attr = (name: string) => tag.match(new RegExp(`\\b${name}="([^"]+)"`))?.[1];
-    const series = [...(tag.match(/series=\{\[([^\]]*)\]\}/)?.[1] ?? '').matchAll(/"([^"]+)"/g)].map((m) => m[1]);
+    const series = [...(tag.match(/series=\{\[([^\]]*)\]\}/)?.[1] ?? '').matchAll(/"([^"]+)"/g)].map((m) => m[1]!);
     return { id: attr('id')!, dataset: attr('dataset')!, kind: attr('kind')!, series, groupBy: attr('groupBy') };
   });
 }

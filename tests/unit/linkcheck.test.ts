@@ -73,10 +73,10 @@ describe('the build integration', () => {
   const run = (dist: string) => {
     const integration = linkCheck({ pending: () => new Set() });
     const hooks = integration.hooks as Record<string, (arg: unknown) => void>;
-    hooks['astro:config:done']({ config: { site: SITE } });
+    hooks['astro:config:done']!({ config: { site: SITE } });
     const logged: string[] = [];
     const logger = { info: (m: string) => logged.push(m) };
-    hooks['astro:build:done']({ dir: new URL(`file://${dist}/`), logger });
+    hooks['astro:build:done']!({ dir: new URL(`file://${dist}/`), logger });
     return logged;
   };
 

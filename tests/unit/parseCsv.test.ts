@@ -43,14 +43,14 @@ describe('parseCsv', () => {
   });
   it('stops on an empty required number, but keeps an optional one as null', () => {
     expect(() => parseCsv('year,exports,note\n2019,,x\n', columns, opts)).toThrow('content/data/t.csv:2: column "exports" is empty');
-    const optional = [columns[0], columnSchema.parse({ name: 'exports', type: 'number', optional: true }), columns[2]];
-    expect(parseCsv('year,exports,note\n2019,,x\n', optional, opts)[0].exports).toBeNull();
+    const optional = [columns[0]!, columnSchema.parse({ name: 'exports', type: 'number', optional: true }), columns[2]!];
+    expect(parseCsv('year,exports,note\n2019,,x\n', optional, opts)[0]!.exports).toBeNull();
   });
   it('counts lines inside quoted fields', () => {
     expect(splitCsv('a,b\n"x\ny",1\n2,3\n', 'f.csv').map((r) => r.line)).toEqual([1, 2, 4]);
   });
   it('allows the same period in different groups of a long-format file', () => {
-    const cols = [columns[0], columnSchema.parse({ name: 'partner', type: 'string' }), columns[1]];
+    const cols = [columns[0]!, columnSchema.parse({ name: 'partner', type: 'string' }), columns[1]!];
     const text = 'year,partner,exports\n2019,Mexico,1\n2019,Canada,2\n';
     expect(parseCsv(text, cols, { ...opts, groupColumn: 'partner' })).toHaveLength(2);
     expect(() => parseCsv(text + '2019,Mexico,3\n', cols, { ...opts, groupColumn: 'partner' })).toThrow(':4: duplicate period Mexico 2019');

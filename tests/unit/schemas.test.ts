@@ -33,7 +33,7 @@ describe('chapter schema', () => {
     const parsed = chapterSchema.parse({ ...chapter, basis: 'wayne-2021' });
     expect(parsed.basis).toBe('wayne-2021');
     expect(parsed.lastReviewed).toBeInstanceOf(Date);
-    expect(parsed.sections[0].pillars).toEqual([]);
+    expect(parsed.sections[0]!.pillars).toEqual([]);
   });
   it('names a missing field', () => expectFieldError(chapterSchema, { ...chapter, dek: undefined }, 'dek'));
   it('names an unknown topic inside a section', () =>
@@ -104,7 +104,7 @@ describe('dataset metadata schema', () => {
   it('requires provenance: when each value was published', () => expectFieldError(datasetMetaSchema, { ...meta, provenance: undefined }, 'provenance'));
   it('names a publication date that is not a date', () => expectFieldError(datasetMetaSchema, { ...meta, provenance: [{ publishedBy: 'late 2021' }] }, 'provenance.0.publishedBy'));
   it('accepts a change of measure as a flag and no longer a press-reported flag', () => {
-    expect(datasetMetaSchema.parse({ ...meta, flags: [{ period: '2020', kind: 'measure-change', note: 'Counts expulsions from this year.' }] }).flags[0].kind).toBe('measure-change');
+    expect(datasetMetaSchema.parse({ ...meta, flags: [{ period: '2020', kind: 'measure-change', note: 'Counts expulsions from this year.' }] }).flags[0]!.kind).toBe('measure-change');
     expectFieldError(datasetMetaSchema, { ...meta, flags: [{ period: '2020', kind: 'press-reported', note: 'Read in a newspaper.' }] }, 'flags.0.kind');
   });
   it('names a bad column type', () => expectFieldError(datasetMetaSchema, { ...meta, columns: [meta.columns[0], { name: 'x', type: 'float' }] }, 'columns.1.type'));

@@ -85,7 +85,7 @@ describe('later values in the chart model', () => {
   it('draws the vantage rule between the last period ended by the vantage and the next', () => {
     const m = chartModel({ ...input, vantage }, { width: 600, height: 300, narrow: false });
     const [, , c2021, c2022] = m.columns.map((c) => c.x);
-    expect(m.vantage!.x).toBeCloseTo((c2021 + c2022) / 2);
+    expect(m.vantage!.x).toBeCloseTo((c2021! + c2022!) / 2);
     expect(m.vantage!.label).toBe('Briefing as of 8 October 2021');
     expect(chartModel({ ...input, vantage }, { width: 360, height: 300, narrow: true }).vantage!.label).toBe('As of Oct 2021');
   });
@@ -95,7 +95,7 @@ describe('later values in the chart model', () => {
   it('marks later bars and puts their notes in the hover text', () => {
     const m = chartModel({ ...input, vantage }, { width: 600, height: 300, narrow: false });
     expect(m.bars.map((b) => Boolean(b.later))).toEqual([false, false, true, true]);
-    expect(m.columns[3].items[0].notes).toEqual(['published after October 2021']);
-    expect(m.columns[0].items[0].notes).toBeUndefined();
+    expect(m.columns[3]!.items[0]!.notes).toEqual(['published after October 2021']);
+    expect(m.columns[0]!.items[0]!.notes).toBeUndefined();
   });
 });

@@ -26,7 +26,7 @@ export function readYaml(file: string): unknown {
   try {
     return parseYaml(fs.readFileSync(file, 'utf8'));
   } catch (err) {
-    throw new Error(`${rel(file)}: not valid YAML: ${(err as Error).message}`);
+    throw new Error(`${rel(file)}: not valid YAML: ${(err as Error).message}`, { cause: err });
   }
 }
 

@@ -5,7 +5,7 @@
  * so these functions merge the two.
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { base, type Lang } from '../../i18n/locales';
+import { chapterHref, type Lang } from '../../i18n/locales';
 import { localizeDatasetMeta } from '../data/localizeDataset';
 import { lastRevised } from './outdated';
 
@@ -32,7 +32,7 @@ export const chapterLang = (c: Chapter): Lang => (c.collection === 'chaptersEs' 
 export const chapterKey = (c: Chapter): string => ('translationOf' in c.data ? c.data.translationOf : c.id);
 /** The English id of a section: the key pairing it with its translation. */
 export const sectionKey = (s: Section): string => ('key' in s ? s.key : s.id);
-export const chapterPath = (c: Chapter): string => `${base(chapterLang(c))}/${c.id}/`;
+export const chapterPath = (c: Chapter): string => chapterHref(chapterLang(c), c.id);
 export const latestRevision = (c: Chapter): Date => lastRevised(c.data);
 
 /** The same chapter in the other edition (the translation check guarantees there is one). */

@@ -2,6 +2,7 @@
  * Strict CSV reading for official series. Any cell that is not what the metadata promises stops the
  * build with `file:line` and the expectation, so a bad copy of a dataset never reaches a chart.
  */
+import { csvParseRows } from 'd3';
 import type { ColumnSpec } from '../../schemas/dataset';
 
 export type Cell = number | string | null;
@@ -14,47 +15,18 @@ export class CsvError extends Error {
   }
 }
 
-/** Splits CSV text into records of raw fields (RFC 4180 quoting), with the line each record starts on. */
-export function splitCsv(text: string, file: string): { line: number; fields: string[] }[] {
+/**
+ * Splits CSV text into records of raw fields (RFC 4180 quoting, by d3-dsv), with the line each
+ * record starts on: a record's line counts the line breaks inside the quoted fields before it.
+ * Blank lines are skipped.
+ */
+export function splitCsv(text: string, _file: string): { line: number; fields: string[] }[] {
+  const src = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const records: { line: number; fields: string[] }[] = [];
-  let fields: string[] = [];
-  let field = '';
-  let inQuotes = false;
   let line = 1;
-  let recordLine = 1;
-  const src = text.replace(/^\uFEFF/, '');
-  for (let i = 0; i < src.length; i++) {
-    const ch = src[i];
-    if (inQuotes) {
-      if (ch === '"') {
-        if (src[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else inQuotes = false;
-      } else {
-        if (ch === '\n') line++;
-        field += ch;
-      }
-    } else if (ch === '"') {
-      if (field !== '') throw new CsvError(file, line, 'a quote may only open a field');
-      inQuotes = true;
-    } else if (ch === ',') {
-      fields.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && src[i + 1] === '\n') i++;
-      fields.push(field);
-      if (!(fields.length === 1 && fields[0] === '')) records.push({ line: recordLine, fields });
-      fields = [];
-      field = '';
-      line++;
-      recordLine = line;
-    } else field += ch;
-  }
-  if (inQuotes) throw new CsvError(file, recordLine, 'a quoted field is never closed');
-  if (field !== '' || fields.length) {
-    fields.push(field);
-    records.push({ line: recordLine, fields });
+  for (const fields of csvParseRows(src)) {
+    if (!(fields.length === 1 && fields[0] === '')) records.push({ line, fields });
+    line += 1 + fields.reduce((n, f) => n + (f.match(/\n/g)?.length ?? 0), 0);
   }
   return records;
 }
@@ -99,7 +71,8 @@ export function parseCsv(
   const { file, periodColumn, groupColumn } = opts;
   const records = splitCsv(text, file);
   if (records.length === 0) throw new CsvError(file, 1, `the file is empty; expected a header row: ${columns.map((c) => c.name).join(',')}`);
-  const [header, ...body] = records;
+  const header = records[0]!;
+  const body = records.slice(1);
   const expected = columns.map((c) => c.name);
   const got = header.fields.map((f) => f.trim());
   const missing = expected.filter((n) => !got.includes(n));
@@ -113,7 +86,7 @@ export function parseCsv(
   return body.map(({ line, fields }) => {
     if (fields.length !== got.length) throw new CsvError(file, line, `${fields.length} fields; expected ${got.length} (${got.join(',')})`);
     const row: Row = {};
-    for (const col of columns) row[col.name] = readCell(fields[got.indexOf(col.name)], col, file, line);
+    for (const col of columns) row[col.name] = readCell(fields[got.indexOf(col.name)]!, col, file, line);
     const key = `${groupColumn ? `${row[groupColumn]} ` : ''}${row[periodColumn]}`;
     const first = seen.get(key);
     if (first !== undefined) throw new CsvError(file, line, `duplicate period ${key} (first on line ${first}); expected one row per period`);

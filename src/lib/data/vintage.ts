@@ -12,7 +12,7 @@ const lastDayOfMonth = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).get
 export function latestDay(partial: string): string {
   const [y, m, d] = partial.split('-').map(Number);
   if (d) return partial;
-  if (m) return `${y}-${pad(m)}-${pad(lastDayOfMonth(y, m))}`;
+  if (m) return `${y}-${pad(m)}-${pad(lastDayOfMonth(y!, m))}`;
   return `${y}-12-31`;
 }
 

@@ -21,7 +21,7 @@ export const getStaticPaths = async () => {
     for (const c of await getChapters(lang)) {
       cards.push({ params: { card: name(c.id) }, props: { eyebrow: t(lang, 'chapter.n', { n: c.data.order }), title: c.data.title, dek: c.data.dek, tagline: site.tagline } });
       for (const s of c.data.sections) {
-        cards.push({ params: { card: name(`${c.id}/${s.id}`) }, props: { eyebrow: t(lang, 'card.section', { chapter: c.data.title.split(':')[0] }), title: s.heading, dek: sectionSummary(c.body ?? '', s.heading), tagline: site.tagline } });
+        cards.push({ params: { card: name(`${c.id}/${s.id}`) }, props: { eyebrow: t(lang, 'card.section', { chapter: c.data.title.split(':')[0]! }), title: s.heading, dek: sectionSummary(c.body ?? '', s.heading), tagline: site.tagline } });
       }
     }
   }
