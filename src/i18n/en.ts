@@ -4,7 +4,7 @@
  */
 export const en = {
   'lang.switchShort': 'Español',
-  'skip': 'Skip to content',
+  skip: 'Skip to content',
   'nav.contents': 'Contents',
   'nav.briefing': 'Briefing',
   'nav.timeline': 'Timeline',
@@ -181,7 +181,8 @@ export const en = {
   'print.eyebrow': 'Policy briefing · {n} chapters',
   'print.asSeenIn': '{tagline}, as of {vantage}',
   'print.vantage': 'Vantage',
-  'print.vantageText': 'The main text states only what had been published by {vantage}; anything published later sits in a “Later context” box or says when it was published',
+  'print.vantageText':
+    'The main text states only what had been published by {vantage}; anything published later sits in a “Later context” box or says when it was published',
   'print.chapters': 'Chapters',
   'print.chaptersText': '{n}, last reviewed {date}',
   'print.online': 'Online',

@@ -3,7 +3,7 @@ import type { UiKey } from './ui';
 
 export const es: Record<UiKey, string> = {
   'lang.switchShort': 'English',
-  'skip': 'Saltar al contenido',
+  skip: 'Saltar al contenido',
   'nav.contents': 'Índice',
   'nav.briefing': 'Informe',
   'nav.timeline': 'Cronología',
@@ -47,7 +47,8 @@ export const es: Record<UiKey, string> = {
   'chapter.breadcrumb': 'Ruta de navegación',
   'chapter.topics': 'Temas',
   'chapter.hledPillar': 'DEAN',
-  'chapter.outdated': 'El original en inglés de este capítulo se revisó el {en}, después de esta traducción ({es}). Consulte la {link} para leer el texto más reciente.',
+  'chapter.outdated':
+    'El original en inglés de este capítulo se revisó el {en}, después de esta traducción ({es}). Consulte la {link} para leer el texto más reciente.',
   'chapter.outdatedLink': 'versión en inglés',
   'link.copySection': 'Copiar enlace a la sección: {title}',
   'link.shareSection': 'Compartir la sección: {title}',
@@ -115,14 +116,16 @@ export const es: Record<UiKey, string> = {
   'sources.pressReport': 'nota de prensa',
   'sources.mirror': 'copia del archivo',
   'glossary.title': 'Glosario',
-  'glossary.dek': 'Acuerdos, dependencias, facultades legales y mediciones, en palabras sencillas. Los capítulos enlazan cada término aquí la primera vez que aparece.',
+  'glossary.dek':
+    'Acuerdos, dependencias, facultades legales y mediciones, en palabras sencillas. Los capítulos enlazan cada término aquí la primera vez que aparece.',
   'glossary.description': 'Definiciones sencillas de los acuerdos, dependencias, facultades legales y mediciones que usa el informe Intermestic.',
   'glossary.in': 'En:',
   'glossary.source': 'Fuente:',
   'glossary.otherLang': 'En inglés:',
   'timeline.title': 'Cronología',
   'timeline.dek': 'Fechas clave del informe. Cada fecha es tan precisa como su fuente: un año o un mes cuando no se conoce el día.',
-  'timeline.description': 'Hechos fechados de la relación México–Estados Unidos, del TLCAN en 1994 al Entendimiento Bicentenario de octubre de 2021, con contexto posterior.',
+  'timeline.description':
+    'Hechos fechados de la relación México–Estados Unidos, del TLCAN en 1994 al Entendimiento Bicentenario de octubre de 2021, con contexto posterior.',
   'timeline.also': 'Los hechos también aparecen al final de los capítulos correspondientes:',
   'data.title': 'Datos',
   'data.dek': 'Las series oficiales detrás de cada gráfica, tal como se publicaron: nada interpolado ni redondeado. Cada archivo se puede descargar en CSV.',
@@ -180,7 +183,8 @@ export const es: Record<UiKey, string> = {
   'print.eyebrow': 'Informe de política pública · {n} capítulos',
   'print.asSeenIn': '{tagline}, con corte al {vantage}',
   'print.vantage': 'Fecha de corte',
-  'print.vantageText': 'El texto principal recoge solo lo publicado hasta el {vantage}; lo publicado después aparece en recuadros de “Contexto posterior” o indica cuándo se publicó',
+  'print.vantageText':
+    'El texto principal recoge solo lo publicado hasta el {vantage}; lo publicado después aparece en recuadros de “Contexto posterior” o indica cuándo se publicó',
   'print.chapters': 'Capítulos',
   'print.chaptersText': '{n}; última revisión: {date}',
   'print.online': 'En línea',
@@ -192,7 +196,8 @@ export const es: Record<UiKey, string> = {
   'print.edition': 'Edición para imprimir',
   'card.section': '{chapter} · sección',
   'rss.title': 'Capítulos de Intermestic',
-  'cite.chicago': '{site}. “{title}”. {site}: análisis de la relación entre México y Estados Unidos. Última modificación: {revised}. Consultado el {accessed}. {url}.',
+  'cite.chicago':
+    '{site}. “{title}”. {site}: análisis de la relación entre México y Estados Unidos. Última modificación: {revised}. Consultado el {accessed}. {url}.',
   'chapter.backToReference': 'Volver a la referencia {n}',
   'print.pageContents': 'Intermestic · Índice',
   'print.pageSources': 'Intermestic · Fuentes',

@@ -20,7 +20,12 @@ interface ChapterRoute {
 function chapterRoutes(): ChapterRoute[] {
   return [
     ...indexed('chapters').map((c) => ({ lang: 'en' as const, id: c.id, key: c.id, sections: new Map(c.data.sections.map((s) => [s.id, s.id])) })),
-    ...indexed('chaptersEs').map((c) => ({ lang: 'es' as const, id: c.id, key: c.data.translationOf, sections: new Map(c.data.sections.map((s) => [s.id, s.key])) })),
+    ...indexed('chaptersEs').map((c) => ({
+      lang: 'es' as const,
+      id: c.id,
+      key: c.data.translationOf,
+      sections: new Map(c.data.sections.map((s) => [s.id, s.key])),
+    })),
   ];
 }
 
@@ -32,7 +37,10 @@ export function twinPath(pathname: string): string | undefined {
   const lang = langOf(path);
   const other: Lang = lang === 'en' ? 'es' : 'en';
   for (const paths of Object.values(PAGES)) if (paths[lang] === path) return paths[other];
-  for (const [dir, slugs] of [[PAGES.topics, TOPIC_SLUGS], [PAGES.pillars, PILLAR_SLUGS]] as const) {
+  for (const [dir, slugs] of [
+    [PAGES.topics, TOPIC_SLUGS],
+    [PAGES.pillars, PILLAR_SLUGS],
+  ] as const) {
     if (!path.startsWith(dir[lang])) continue;
     const slug = path.slice(dir[lang].length, -1);
     const tag = Object.entries(slugs[lang]).find(([, s]) => s === slug)?.[0] as keyof (typeof slugs)['en'] | undefined;

@@ -3,13 +3,65 @@ import type { Pillar, Topic } from '../schemas/taxonomy';
 import type { Lang } from './locales';
 
 export const TOPIC_NAMES: Record<Lang, Record<Topic, string>> = {
-  en: { migration: 'Migration', border: 'Border', trade: 'Trade', investment: 'Investment', labor: 'Labor', energy: 'Energy', environment: 'Environment', security: 'Security', health: 'Health', diplomacy: 'Diplomacy', development: 'Development', technology: 'Technology' },
-  es: { migration: 'Migración', border: 'Frontera', trade: 'Comercio', investment: 'Inversión', labor: 'Trabajo', energy: 'Energía', environment: 'Medio ambiente', security: 'Seguridad', health: 'Salud', diplomacy: 'Diplomacia', development: 'Desarrollo', technology: 'Tecnología' },
+  en: {
+    migration: 'Migration',
+    border: 'Border',
+    trade: 'Trade',
+    investment: 'Investment',
+    labor: 'Labor',
+    energy: 'Energy',
+    environment: 'Environment',
+    security: 'Security',
+    health: 'Health',
+    diplomacy: 'Diplomacy',
+    development: 'Development',
+    technology: 'Technology',
+  },
+  es: {
+    migration: 'Migración',
+    border: 'Frontera',
+    trade: 'Comercio',
+    investment: 'Inversión',
+    labor: 'Trabajo',
+    energy: 'Energía',
+    environment: 'Medio ambiente',
+    security: 'Seguridad',
+    health: 'Salud',
+    diplomacy: 'Diplomacia',
+    development: 'Desarrollo',
+    technology: 'Tecnología',
+  },
 };
 
 export const TOPIC_SLUGS: Record<Lang, Record<Topic, string>> = {
-  en: { migration: 'migration', border: 'border', trade: 'trade', investment: 'investment', labor: 'labor', energy: 'energy', environment: 'environment', security: 'security', health: 'health', diplomacy: 'diplomacy', development: 'development', technology: 'technology' },
-  es: { migration: 'migracion', border: 'frontera', trade: 'comercio', investment: 'inversion', labor: 'trabajo', energy: 'energia', environment: 'medio-ambiente', security: 'seguridad', health: 'salud', diplomacy: 'diplomacia', development: 'desarrollo', technology: 'tecnologia' },
+  en: {
+    migration: 'migration',
+    border: 'border',
+    trade: 'trade',
+    investment: 'investment',
+    labor: 'labor',
+    energy: 'energy',
+    environment: 'environment',
+    security: 'security',
+    health: 'health',
+    diplomacy: 'diplomacy',
+    development: 'development',
+    technology: 'technology',
+  },
+  es: {
+    migration: 'migracion',
+    border: 'frontera',
+    trade: 'comercio',
+    investment: 'inversion',
+    labor: 'trabajo',
+    energy: 'energia',
+    environment: 'medio-ambiente',
+    security: 'seguridad',
+    health: 'salud',
+    diplomacy: 'diplomacia',
+    development: 'desarrollo',
+    technology: 'tecnologia',
+  },
 };
 
 export const PILLAR_NAMES: Record<Lang, Record<Pillar, string>> = {
@@ -28,6 +80,16 @@ export const PILLAR_NAMES: Record<Lang, Record<Pillar, string>> = {
 };
 
 export const PILLAR_SLUGS: Record<Lang, Record<Pillar, string>> = {
-  en: { 'building-back-together': 'building-back-together', 'southern-development': 'southern-development', 'future-prosperity': 'future-prosperity', 'investing-in-people': 'investing-in-people' },
-  es: { 'building-back-together': 'reconstruir-juntos', 'southern-development': 'desarrollo-del-sur', 'future-prosperity': 'prosperidad-futura', 'investing-in-people': 'invertir-en-las-personas' },
+  en: {
+    'building-back-together': 'building-back-together',
+    'southern-development': 'southern-development',
+    'future-prosperity': 'future-prosperity',
+    'investing-in-people': 'investing-in-people',
+  },
+  es: {
+    'building-back-together': 'reconstruir-juntos',
+    'southern-development': 'desarrollo-del-sur',
+    'future-prosperity': 'prosperidad-futura',
+    'investing-in-people': 'invertir-en-las-personas',
+  },
 };

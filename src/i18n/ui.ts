@@ -23,6 +23,21 @@ export const tParts = (lang: Lang, key: UiKey): string[] => DICTS[lang][key].spl
 export const englishStrings = (): string[] => Object.values(en).filter((s) => s.length >= 8 && !s.includes('{') && !Object.values(es).includes(s));
 
 /** The strings client scripts need, for a page in `lang` (embedded once per page as JSON). */
-const CLIENT_KEYS = ['link.copied', 'link.copyFailed', 'cite.copied', 'cite.copyFailed', 'search.searching', 'search.none', 'search.one', 'search.many', 'chart.interactive', 'chart.total', 'print.printed', 'cite.chicago', 'cite.apa'] as const satisfies readonly UiKey[];
+const CLIENT_KEYS = [
+  'link.copied',
+  'link.copyFailed',
+  'cite.copied',
+  'cite.copyFailed',
+  'search.searching',
+  'search.none',
+  'search.one',
+  'search.many',
+  'chart.interactive',
+  'chart.total',
+  'print.printed',
+  'cite.chicago',
+  'cite.apa',
+] as const satisfies readonly UiKey[];
 export type ClientKey = (typeof CLIENT_KEYS)[number];
-export const clientStrings = (lang: Lang): Record<ClientKey, string> => Object.fromEntries(CLIENT_KEYS.map((k) => [k, DICTS[lang][k]])) as Record<ClientKey, string>;
+export const clientStrings = (lang: Lang): Record<ClientKey, string> =>
+  Object.fromEntries(CLIENT_KEYS.map((k) => [k, DICTS[lang][k]])) as Record<ClientKey, string>;

@@ -27,7 +27,9 @@ export default function linkCheck(options: { pending?: () => ReadonlySet<string>
         if (report.broken.length > 0) {
           throw new Error(`${report.broken.length} broken internal link(s) in the build:\n${formatBroken(report.broken)}`);
         }
-        logger.info(`${report.checked} internal links and anchors on ${report.pages} pages resolve; ${report.external.length} external links listed, not fetched`);
+        logger.info(
+          `${report.checked} internal links and anchors on ${report.pages} pages resolve; ${report.external.length} external links listed, not fetched`,
+        );
       },
     },
   };

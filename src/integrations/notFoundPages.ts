@@ -15,7 +15,10 @@ export default function notFoundPages(prefixes: string[]): AstroIntegration {
       'astro:build:done': ({ dir }) => {
         for (const prefix of prefixes) {
           const from = path.join(fileURLToPath(dir), prefix, '404', 'index.html');
-          if (!fs.existsSync(from)) throw new Error(`intermestic:not-found-pages: no ${path.join(prefix, '404', 'index.html')} in the build (expected from src/pages/${prefix}/404.astro)`);
+          if (!fs.existsSync(from))
+            throw new Error(
+              `intermestic:not-found-pages: no ${path.join(prefix, '404', 'index.html')} in the build (expected from src/pages/${prefix}/404.astro)`,
+            );
           fs.renameSync(from, path.join(fileURLToPath(dir), prefix, '404.html'));
           fs.rmdirSync(path.dirname(from));
         }

@@ -20,4 +20,8 @@ export function parseColors(source: string): Record<Theme, Record<string, string
 export const COLORS = parseColors(css);
 
 /** The series colours of a theme, in order. */
-export const seriesColors = (theme: Theme) => Object.keys(COLORS[theme]).filter((k) => /^series-\d+$/.test(k)).sort().map((k) => COLORS[theme][k]!);
+export const seriesColors = (theme: Theme) =>
+  Object.keys(COLORS[theme])
+    .filter((k) => /^series-\d+$/.test(k))
+    .sort()
+    .map((k) => COLORS[theme][k]!);

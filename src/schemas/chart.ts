@@ -32,7 +32,10 @@ export const chartPropsSchema = z.strictObject({
   title: z.string().min(1),
   annotations: z.array(annotationSchema).default([]),
   /** Set by the remark plugin: "2.1", from the chapter's order and the figure's position. */
-  number: z.string().regex(/^\d+\.\d+$/).optional(),
+  number: z
+    .string()
+    .regex(/^\d+\.\d+$/)
+    .optional(),
   /** Set by the remark plugin: the chapter's title and latest revision date, for the figure citation. */
   chapterTitle: z.string().optional(),
   revised: z.string().optional(),

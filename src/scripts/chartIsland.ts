@@ -6,9 +6,25 @@
 import { bisector } from 'd3';
 import { ui } from './ui';
 
-interface Item { key: string; label: string; text: string; y: number | null; notes?: string[] }
-interface Column { period: string; heading: string; x: number; items: Item[]; total?: string }
-interface Hover { unit: string; wide: Column[]; narrow: Column[] }
+interface Item {
+  key: string;
+  label: string;
+  text: string;
+  y: number | null;
+  notes?: string[];
+}
+interface Column {
+  period: string;
+  heading: string;
+  x: number;
+  items: Item[];
+  total?: string;
+}
+interface Hover {
+  unit: string;
+  wide: Column[];
+  narrow: Column[];
+}
 
 const byX = bisector<Column, number>((c) => c.x).center;
 
@@ -63,7 +79,14 @@ class ImChart extends HTMLElement {
 
   #onKey(e: KeyboardEvent) {
     const n = this.#columns().length;
-    const moves: Record<string, number> = { ArrowRight: this.#index + 1, ArrowUp: this.#index + 1, ArrowLeft: this.#index - 1, ArrowDown: this.#index - 1, Home: 0, End: n - 1 };
+    const moves: Record<string, number> = {
+      ArrowRight: this.#index + 1,
+      ArrowUp: this.#index + 1,
+      ArrowLeft: this.#index - 1,
+      ArrowDown: this.#index - 1,
+      Home: 0,
+      End: n - 1,
+    };
     if (e.key === 'Escape') {
       this.#hide();
       return;

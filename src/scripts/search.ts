@@ -5,8 +5,17 @@
  */
 import { ui } from './ui';
 
-interface SubResult { title: string; url: string; excerpt: string }
-interface ResultData { url: string; meta: { title?: string }; excerpt: string; sub_results?: SubResult[] }
+interface SubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+}
+interface ResultData {
+  url: string;
+  meta: { title?: string };
+  excerpt: string;
+  sub_results?: SubResult[];
+}
 interface Pagefind {
   init(): Promise<void>;
   search(q: string): Promise<{ results: { data(): Promise<ResultData> }[] }>;
@@ -35,7 +44,12 @@ function excerpt(html: string): HTMLParagraphElement {
   const p = document.createElement('p');
   html.split(/(<mark>.*?<\/mark>)/).forEach((part) => {
     const m = part.match(/^<mark>(.*)<\/mark>$/);
-    const text = (m ? m[1]! : part).replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+    const text = (m ? m[1]! : part)
+      .replace(/&amp;/g, '&')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'");
     if (m) {
       const mark = document.createElement('mark');
       mark.textContent = text;

@@ -43,7 +43,8 @@ const folioHtml = (lang: Lang) =>
   tParts(lang, 'print.folio')
     .map((p, i) => (i % 2 === 0 ? esc(p) : `<span class="${p === 'page' ? 'pageNumber' : 'totalPages'}"></span>`))
     .join('');
-const footerTemplate = (left: string, lang: Lang) => `<div style="${ROW} margin-top: 6mm;"><span>${esc(left)}</span><span style="color: #333;">${folioHtml(lang)}</span></div>`;
+const footerTemplate = (left: string, lang: Lang) =>
+  `<div style="${ROW} margin-top: 6mm;"><span>${esc(left)}</span><span style="color: #333;">${folioHtml(lang)}</span></div>`;
 
 /** Turns off the CSS margin boxes (running heads and folios) so the templates alone draw them. */
 const NO_MARGIN_BOXES = `@page { @top-left { content: none } @top-center { content: none } @top-right { content: none }
@@ -119,7 +120,10 @@ async function briefingPdf(context: BrowserContext, origin: string, doc: PdfDocu
   if (await loadPdfjs()) {
     const { outline } = await readPdf(await page.pdf(options));
     const entries = await page.evaluate(() =>
-      [...document.querySelectorAll('[data-toc-page]')].map((el) => ({ key: el.getAttribute('data-toc-page') ?? '', title: el.closest('a')?.querySelector('.toc-title')?.textContent?.trim() ?? '' })),
+      [...document.querySelectorAll('[data-toc-page]')].map((el) => ({
+        key: el.getAttribute('data-toc-page') ?? '',
+        title: el.closest('a')?.querySelector('.toc-title')?.textContent?.trim() ?? '',
+      })),
     );
     // Compared without spaces: the outline can lose the space where a heading wraps.
     const norm = (s: string) => s.normalize('NFC').replace(/\s+/g, '');
@@ -169,7 +173,9 @@ async function main(): Promise<void> {
     const context = await browser.newContext({ bypassCSP: true, colorScheme: 'light', reducedMotion: 'reduce' });
     for (const lang of LANGS) fs.mkdirSync(path.join(DIST, PAGES.pdf[lang]), { recursive: true });
     // The two long briefings first, so they do not finish last on one worker.
-    const jobs = [...manifest.documents].sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'briefing' ? -1 : 1)).map((doc) => () => (doc.kind === 'briefing' ? briefingPdf(context, origin, doc, now) : chapterPdf(context, origin, doc, site, now)));
+    const jobs = [...manifest.documents]
+      .sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'briefing' ? -1 : 1))
+      .map((doc) => () => (doc.kind === 'briefing' ? briefingPdf(context, origin, doc, now) : chapterPdf(context, origin, doc, site, now)));
     const made: string[] = [];
     const worker = async () => {
       for (let job = jobs.shift(); job; job = jobs.shift()) made.push(await job());

@@ -8,9 +8,24 @@ import type * as PdfjsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 type Pdfjs = typeof PdfjsModule;
 
-export interface OutlineEntry { title: string; depth: number; page: number | null }
-export interface PdfLink { page: number; url?: string; destPage?: number | null }
-export interface PdfReport { pages: number; text: string[]; outline: OutlineEntry[]; links: PdfLink[]; tagged: boolean; info: Record<string, unknown> }
+export interface OutlineEntry {
+  title: string;
+  depth: number;
+  page: number | null;
+}
+export interface PdfLink {
+  page: number;
+  url?: string;
+  destPage?: number | null;
+}
+export interface PdfReport {
+  pages: number;
+  text: string[];
+  outline: OutlineEntry[];
+  links: PdfLink[];
+  tagged: boolean;
+  info: Record<string, unknown>;
+}
 
 /** pdfjs-dist, or null when it is not installed. */
 export async function loadPdfjs(): Promise<Pdfjs | null> {

@@ -46,7 +46,12 @@ const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 /** Runs `npm run build` in `dir`; returns wall seconds. Throws with the build's output if it fails. */
 function build(dir) {
   const start = performance.now();
-  const run = spawnSync('npm', ['run', 'build'], { cwd: dir, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' } });
+  const run = spawnSync('npm', ['run', 'build'], {
+    cwd: dir,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+    env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
+  });
   const seconds = (performance.now() - start) / 1000;
   if (run.status !== 0) throw new Error(`build in ${dir} failed:\n${run.stdout.slice(-4000)}\n${run.stderr.slice(-4000)}`);
   const astro = run.stdout.match(/(\d+) page\(s\) built in ([\d.]+)(m?s)/);
@@ -149,7 +154,13 @@ function budgets(pages, buildSeconds) {
   const wNo = worst(noChart, 'jsGz');
   const wCh = worst(chart, 'jsGz');
   const wTot = worst(pages, 'totalGz');
-  const line = (name, value, limit, fmt, where) => ({ name, value, limit, ok: value <= limit, text: `${value <= limit ? 'PASS' : 'OVER'}  ${name}: ${fmt(value)} (budget ${fmt(limit)})${where ? `, worst ${where}` : ''}` });
+  const line = (name, value, limit, fmt, where) => ({
+    name,
+    value,
+    limit,
+    ok: value <= limit,
+    text: `${value <= limit ? 'PASS' : 'OVER'}  ${name}: ${fmt(value)} (budget ${fmt(limit)})${where ? `, worst ${where}` : ''}`,
+  });
   return [
     line('JS on a page without charts, gzipped', wNo?.jsGz ?? 0, BUDGET.jsNoChart, kb, wNo?.page),
     line('JS on a chart page, all chunks, gzipped', wCh?.jsGz ?? 0, BUDGET.jsChart, kb, wCh?.page),
@@ -160,7 +171,17 @@ function budgets(pages, buildSeconds) {
 
 function table(pages) {
   const head = ['page', 'HTML', 'HTML gz', 'CSS', 'CSS gz', 'JS', 'JS gz', 'total gz', 'requests'];
-  const rows = pages.map((p) => [p.page + (p.chart ? ' (charts)' : ''), kb(p.html), kb(p.htmlGz), kb(p.css), kb(p.cssGz), kb(p.js), kb(p.jsGz), kb(p.totalGz), String(p.requests)]);
+  const rows = pages.map((p) => [
+    p.page + (p.chart ? ' (charts)' : ''),
+    kb(p.html),
+    kb(p.htmlGz),
+    kb(p.css),
+    kb(p.cssGz),
+    kb(p.js),
+    kb(p.jsGz),
+    kb(p.totalGz),
+    String(p.requests),
+  ]);
   const width = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const fmt = (r) => r.map((c, i) => (i === 0 ? c.padEnd(width[i]) : c.padStart(width[i]))).join('  ');
   return [fmt(head), ...rows.map(fmt)].join('\n');
@@ -176,14 +197,21 @@ function syntheticProject(n) {
   fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
   const chaptersDir = path.join(dir, 'content/chapters');
   const esChaptersDir = path.join(dir, 'content/es/chapters');
-  const real = fs.readdirSync(chaptersDir).filter((f) => f.endsWith('.mdx') && !f.startsWith('_')).map((f) => fs.readFileSync(path.join(chaptersDir, f), 'utf8'));
+  const real = fs
+    .readdirSync(chaptersDir)
+    .filter((f) => f.endsWith('.mdx') && !f.startsWith('_'))
+    .map((f) => fs.readFileSync(path.join(chaptersDir, f), 'utf8'));
   const charts = real.flatMap((t) => t.match(/<Chart\s[\s\S]*?\/>/g) ?? []);
   if (charts.length < 2) throw new Error('the synthetic corpus needs at least two <Chart> tags in the real chapters to copy');
   // Frontmatter values that must name real taxonomy entries and sources: borrow the first chapter's.
   const fm = real[0].match(/^---\n([\s\S]*?)\n---/)[1];
   const pick = (key) => fm.match(new RegExp(`^${key}: (.*)$`, 'm'))[1];
-  const sourceId = pick('sources').replace(/[[\]\s]/g, '').split(',')[0];
-  const topic = pick('topics').replace(/[[\]\s]/g, '').split(',')[0];
+  const sourceId = pick('sources')
+    .replace(/[[\]\s]/g, '')
+    .split(',')[0];
+  const topic = pick('topics')
+    .replace(/[[\]\s]/g, '')
+    .split(',')[0];
   const maxOrder = Math.max(...real.map((t) => Number(t.match(/^order: (\d+)$/m)[1])));
   for (let i = 1; i <= n; i++) {
     const id = String(i).padStart(3, '0');
@@ -238,7 +266,11 @@ ${para}
     write(path.join(chaptersDir, `synthetic-${id}.mdx`), { sections: english });
     // The Spanish edition must have a twin of every chapter, its sections keyed to the English ones.
     if (fs.existsSync(esChaptersDir)) {
-      write(path.join(esChaptersDir, `sintetico-${id}.mdx`), { sections: ['Contexto', 'Cifras', 'Valoracion'], extra: `translationOf: synthetic-${id}\n`, keys: english.map((s) => s.toLowerCase()) });
+      write(path.join(esChaptersDir, `sintetico-${id}.mdx`), {
+        sections: ['Contexto', 'Cifras', 'Valoracion'],
+        extra: `translationOf: synthetic-${id}\n`,
+        keys: english.map((s) => s.toLowerCase()),
+      });
     }
   }
   return dir;
@@ -320,7 +352,9 @@ if (SYNTHETIC) {
     const b = build(dir);
     const count = htmlFiles(path.join(dir, 'dist')).length;
     synthetic = { chapters: CHAPTERS, pages: count, seconds: b.seconds };
-    console.log(`Synthetic build: ${count} pages in ${b.seconds.toFixed(1)} s, ${((b.seconds / count) * 1000).toFixed(0)} ms per page (real site: ${((siteBuild.seconds / pages.length) * 1000).toFixed(0)} ms per page).`);
+    console.log(
+      `Synthetic build: ${count} pages in ${b.seconds.toFixed(1)} s, ${((b.seconds / count) * 1000).toFixed(0)} ms per page (real site: ${((siteBuild.seconds / pages.length) * 1000).toFixed(0)} ms per page).`,
+    );
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -18,10 +18,14 @@ describe.concurrent('bad input stops the build', () => {
   });
 
   it('a citation set inside a sentence names the chapter and the words before it', () => {
-    const dir = project((d) => replaceIn(d, 'content/chapters/trade.mdx', '[^usmca]: [@crs-r44981-2020].', '[^usmca]: Dates agree with 2020 [@crs-r44981-2020].'));
+    const dir = project((d) =>
+      replaceIn(d, 'content/chapters/trade.mdx', '[^usmca]: [@crs-r44981-2020].', '[^usmca]: Dates agree with 2020 [@crs-r44981-2020].'),
+    );
     const r = build(dir);
     expect(r.status).not.toBe(0);
-    expect(r.output).toContain('content/chapters/trade.mdx: the citation [@crs-r44981-2020] follows "Dates agree with 2020" and would read as part of the sentence');
+    expect(r.output).toContain(
+      'content/chapters/trade.mdx: the citation [@crs-r44981-2020] follows "Dates agree with 2020" and would read as part of the sentence',
+    );
     expect(r.built).toBe(false);
   });
 

@@ -14,7 +14,9 @@ describe.concurrent('the editions at build time', () => {
   it('a chapter without its Spanish translation stops the build, naming the file', () => {
     const r = build(project((d) => fs.rmSync(path.join(d, 'content/es/chapters/seguridad.mdx'))));
     expect(r.status).not.toBe(0);
-    expect(r.output).toContain('content/chapters/security.mdx has no Spanish translation: expected a file in content/es/chapters/ with translationOf: security');
+    expect(r.output).toContain(
+      'content/chapters/security.mdx has no Spanish translation: expected a file in content/es/chapters/ with translationOf: security',
+    );
     expect(fs.existsSync(path.join(r.dist, 'index.html'))).toBe(false);
   });
 

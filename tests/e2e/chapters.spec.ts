@@ -30,9 +30,15 @@ for (const edition of EDITIONS) {
       await page.goto(url);
       const cited = await page.locator('a.citation').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
       expect(new Set(cited.map((h) => h.split('#')[1]))).toEqual(new Set(c.sources));
-      expect(cited.every((h) => h.startsWith(`${edition.sources}#`)), 'citations link to this edition’s sources page').toBe(true);
+      expect(
+        cited.every((h) => h.startsWith(`${edition.sources}#`)),
+        'citations link to this edition’s sources page',
+      ).toBe(true);
       const terms = await page.locator('a.term').evaluateAll((as) => [...new Set(as.map((a) => a.getAttribute('href')!))]);
-      expect(terms.every((h) => h.startsWith(`${edition.glossary}#`)), 'terms link to this edition’s glossary').toBe(true);
+      expect(
+        terms.every((h) => h.startsWith(`${edition.glossary}#`)),
+        'terms link to this edition’s glossary',
+      ).toBe(true);
       await page.goto(edition.sources);
       for (const href of new Set(cited)) await expect(page.locator(`#${href.split('#')[1]}`)).toBeVisible();
       if (terms.length) {

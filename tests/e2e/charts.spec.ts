@@ -31,7 +31,9 @@ for (const f of figures) {
     });
 
     test('shows the data snapshot hash of its CSV', async ({ page }) => {
-      const hash = createHash('sha256').update(fs.readFileSync(path.join(ROOT, 'content/data', `${f.dataset}.csv`))).digest('hex');
+      const hash = createHash('sha256')
+        .update(fs.readFileSync(path.join(ROOT, 'content/data', `${f.dataset}.csv`)))
+        .digest('hex');
       await page.goto(`/${f.chapter}/`);
       await expect(page.locator(`#fig-${f.id} .chart-snapshot`)).toContainText(`snapshot ${hash.slice(0, 8)}`);
     });
@@ -49,9 +51,19 @@ for (const f of figures) {
       const row = d.rows.find((r) => formatPeriod(String(r[d.meta.period.column]), d.meta.period.kind) === firstPeriod);
       expect(row, `row for ${firstPeriod}`).toBeTruthy();
       const firstCell = (await fig.locator('.chart-table tbody tr').first().locator('td').first().innerText()).trim().replace(/\s*\(.*\)$/s, '');
-      const values = Object.values(row!).filter((v): v is number => typeof v === 'number').map((v) => formatExact(v));
+      const values = Object.values(row!)
+        .filter((v): v is number => typeof v === 'number')
+        .map((v) => formatExact(v));
       const group = d.meta.groupColumn;
-      const candidates = group ? d.rows.filter((r) => String(r[d.meta.period.column]) === String(row![d.meta.period.column])).flatMap((r) => Object.values(r).filter((v): v is number => typeof v === 'number').map((v) => formatExact(v))) : values;
+      const candidates = group
+        ? d.rows
+            .filter((r) => String(r[d.meta.period.column]) === String(row![d.meta.period.column]))
+            .flatMap((r) =>
+              Object.values(r)
+                .filter((v): v is number => typeof v === 'number')
+                .map((v) => formatExact(v)),
+            )
+        : values;
       expect(candidates.some((v) => firstCell.startsWith(v))).toBe(true);
       expect(count).toBeGreaterThan(0);
       await fig.getByRole('button', { name: 'Chart', exact: true }).click();

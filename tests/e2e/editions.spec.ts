@@ -45,7 +45,11 @@ test('hreflang alternates name both editions and x-default on every indexable pa
   for (const url of pages) {
     const tags = tagsOf(url);
     if (tags.some((t) => t.name === 'meta' && t.attrs.get('name') === 'robots')) continue;
-    const alt = Object.fromEntries(tags.filter((t) => t.name === 'link' && t.attrs.get('rel') === 'alternate' && t.attrs.has('hreflang')).map((t) => [t.attrs.get('hreflang'), new URL(t.attrs.get('href')!).pathname]));
+    const alt = Object.fromEntries(
+      tags
+        .filter((t) => t.name === 'link' && t.attrs.get('rel') === 'alternate' && t.attrs.has('hreflang'))
+        .map((t) => [t.attrs.get('hreflang'), new URL(t.attrs.get('href')!).pathname]),
+    );
     const twin = switchOf(url)!.attrs.get('href')!;
     const expected = langOfUrl(url) === 'en' ? { en: url, es: twin, 'x-default': url } : { en: twin, es: url, 'x-default': twin };
     expect(alt, url).toEqual(expected);
@@ -60,7 +64,9 @@ test('the sitemap gives every page its alternate in the other edition', () => {
   expect(entries.length).toBeGreaterThan(50);
   for (const [, loc, rest] of entries) {
     const url = new URL(loc!).pathname;
-    const alt = Object.fromEntries([...rest!.matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\/>/g)].map((m) => [m[1], new URL(m[2]!).pathname]));
+    const alt = Object.fromEntries(
+      [...rest!.matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\/>/g)].map((m) => [m[1], new URL(m[2]!).pathname]),
+    );
     expect(alt[langOfUrl(url)], url).toBe(url);
     expect(alt[langOfUrl(url) === 'en' ? 'es' : 'en'], url).toBe(switchOf(url)!.attrs.get('href'));
   }
@@ -124,7 +130,19 @@ test('no Spanish page shows an English interface string', async ({ page }) => {
   test.setTimeout(180_000);
   const english = englishStrings();
   // Words of the English interface too short for englishStrings() but unmistakable in context.
-  const words = [/\bChapter \d/, /\bFigure \d/, /\bSource:/, /\bLast reviewed\b/, /\bmin read\b/, /\bBack to reference\b/, /\bDownload (PDF|SVG|CSV)\b/, /\bCopy link\b/, /\bKey dates\b/, /\bNotes\b/, /\bPage \d+ of\b/];
+  const words = [
+    /\bChapter \d/,
+    /\bFigure \d/,
+    /\bSource:/,
+    /\bLast reviewed\b/,
+    /\bmin read\b/,
+    /\bBack to reference\b/,
+    /\bDownload (PDF|SVG|CSV)\b/,
+    /\bCopy link\b/,
+    /\bKey dates\b/,
+    /\bNotes\b/,
+    /\bPage \d+ of\b/,
+  ];
   for (const url of pages.filter((p) => langOfUrl(p) === 'es')) {
     // Share pages forward at once (meta refresh); their own text is what is checked here.
     const html = fs.readFileSync(fileOf(url), 'utf8');
@@ -149,7 +167,10 @@ test('no Spanish page shows an English interface string', async ({ page }) => {
     });
     // Whole words only: an address such as …/statements-releases/… is not the word "statement".
     if (stub) await page.unroute(url);
-    const found = [...english.filter((s) => new RegExp(`(^|\\W)${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\w)`).test(text)), ...words.filter((w) => w.test(text)).map(String)];
+    const found = [
+      ...english.filter((s) => new RegExp(`(^|\\W)${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\w)`).test(text)),
+      ...words.filter((w) => w.test(text)).map(String),
+    ];
     expect(found, `${url} shows English interface text`).toEqual([]);
   }
 });
@@ -185,7 +206,7 @@ test('Spanish charts: labels, figures and months in Spanish, from the same CSV',
   const monthly = page.locator('figure.chart[data-dataset="sw-border-encounters-monthly"]');
   await expect(monthly.locator('table')).toContainText('septiembre de 2021');
   await expect(monthly.locator('.chart-source')).toContainText('Fuente:');
-  const csv = await page.request.get(await byType.locator('a[download][href$=".csv"]').getAttribute('href') ?? '');
+  const csv = await page.request.get((await byType.locator('a[download][href$=".csv"]').getAttribute('href')) ?? '');
   expect(await csv.text()).toBe(fs.readFileSync(path.join(ROOT, 'content/data/sw-border-encounters-by-type.csv'), 'utf8'));
 });
 
@@ -197,7 +218,10 @@ test('the glossary is bilingual: each term in both languages, each with its own 
   for (const f of fs.readdirSync(dir).filter((x) => x.endsWith('.yaml'))) {
     const a = parseYaml(fs.readFileSync(path.join(dir, f), 'utf8')) as { term: string; definition: string };
     const b = parseYaml(fs.readFileSync(path.join(ROOT, 'content/es/glossary', f), 'utf8')) as { term: string; definition: string };
-    for (const [page, html] of [['/glossary/', glossary], ['/es/glosario/', glosario]] as const) {
+    for (const [page, html] of [
+      ['/glossary/', glossary],
+      ['/es/glosario/', glosario],
+    ] as const) {
       for (const s of [a.term, b.term, a.definition.slice(0, 60), b.definition.slice(0, 60)]) expect(html.includes(esc(s)), `${page}: ${f}: “${s}”`).toBe(true);
     }
   }
@@ -206,7 +230,10 @@ test('the glossary is bilingual: each term in both languages, each with its own 
   const tl42 = block(glossary, 'title-42');
   expect(/<dt[^>]*>Title 42<\/dt>/.test(tl42) && /<strong[^>]*>Título 42<\/strong>/.test(tl42), 'Title 42 / Título 42').toBe(true);
   const gn = block(glosario, 'guardia-nacional');
-  expect(/<dt[^>]*>Guardia Nacional \(México\)<\/dt>/.test(gn) && /<strong[^>]*>National Guard \(Mexico\)<\/strong>/.test(gn), 'Guardia Nacional / National Guard').toBe(true);
+  expect(
+    /<dt[^>]*>Guardia Nacional \(México\)<\/dt>/.test(gn) && /<strong[^>]*>National Guard \(Mexico\)<\/strong>/.test(gn),
+    'Guardia Nacional / National Guard',
+  ).toBe(true);
 });
 
 test('the Spanish landing page lists the Spanish chapters in order, each opening its page', async ({ page }) => {
@@ -236,14 +263,20 @@ test('a missing Spanish address answers with the Spanish 404 page', async ({ pag
 test('search keeps one index per language', async ({ page }) => {
   const entry = JSON.parse(fs.readFileSync(path.join(DIST, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, unknown> };
   expect(Object.keys(entry.languages).sort()).toEqual(['en', 'es']);
-  for (const [home, term, name] of [['/es/', 'frontera', 'Buscar en el informe'], ['/', 'border', 'Search the briefing']] as const) {
+  for (const [home, term, name] of [
+    ['/es/', 'frontera', 'Buscar en el informe'],
+    ['/', 'border', 'Search the briefing'],
+  ] as const) {
     await page.goto(home);
     await page.keyboard.press('/');
     await page.getByRole('searchbox', { name }).fill(term);
     const links = page.locator('.search-results a');
     await expect(links.first()).toBeVisible();
     const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
-    expect(hrefs.every((h) => h.startsWith('/es/') === (home === '/es/')), `${home}: ${hrefs.join(' ')}`).toBe(true);
+    expect(
+      hrefs.every((h) => h.startsWith('/es/') === (home === '/es/')),
+      `${home}: ${hrefs.join(' ')}`,
+    ).toBe(true);
   }
 });
 
@@ -289,6 +322,13 @@ test('es/pdf/intermestic-informe.pdf: the whole briefing in Spanish, contents wi
   for (const c of es) expect(outline, c.title).toContain(squash(c.title));
   const contents = squash(pdf.text[1]!);
   expect(contents).toContain('Índice');
-  for (const c of es) expect(contents).toMatch(new RegExp(`${squash(c.title).slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}.*?\\d+`));
+  for (const c of es)
+    expect(contents).toMatch(
+      new RegExp(
+        `${squash(c.title)
+          .slice(0, 20)
+          .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}.*?\\d+`,
+      ),
+    );
   expect(squash(pdf.text.join('\n'))).not.toMatch(/\bPage \d+ of\b/);
 });

@@ -22,7 +22,10 @@ import { chapters, chartsIn, DIST, ROOT } from '../support/site';
 
 const site = (parseYaml(fs.readFileSync(path.join(ROOT, 'content/site.yaml'), 'utf8')) as { vantage: string }[])[0]!;
 const VANTAGE = site.vantage;
-const datasetIds = fs.readdirSync(path.join(ROOT, 'content/data')).filter((f) => f.endsWith('.yaml')).map((f) => f.replace('.yaml', ''));
+const datasetIds = fs
+  .readdirSync(path.join(ROOT, 'content/data'))
+  .filter((f) => f.endsWith('.yaml'))
+  .map((f) => f.replace('.yaml', ''));
 
 /** Every value first published after the vantage, as the text would write it (exact, and in billions for dollars). */
 function laterValueStrings(): Set<string> {
@@ -63,9 +66,19 @@ for (const url of chapterPages) {
     const tree = page(url);
     const article = selectAll('article.chapter', tree)[0] as Element;
     const boxes = selectAll('aside.later-context', article);
-    for (const box of boxes) expect(found(toString(box)), `a "Later context" box on ${url} holds no figure published after the vantage: ${toString(box).slice(0, 120)}`).not.toEqual([]);
+    for (const box of boxes)
+      expect(found(toString(box)), `a "Later context" box on ${url} holds no figure published after the vantage: ${toString(box).slice(0, 120)}`).not.toEqual(
+        [],
+      );
     // Main text: everything but the boxes, the charts (which mark their own later values) and print-only copies.
-    remove(article, (n) => n.type === 'element' && ((n as Element).tagName === 'aside' || (n as Element).tagName === 'figure' || ((n as Element).properties?.className as string[] | undefined)?.includes('print-only')));
+    remove(
+      article,
+      (n) =>
+        n.type === 'element' &&
+        ((n as Element).tagName === 'aside' ||
+          (n as Element).tagName === 'figure' ||
+          ((n as Element).properties?.className as string[] | undefined)?.includes('print-only')),
+    );
     expect(found(toString(article)), `main text of ${url} quotes figures published after ${VANTAGE}`).toEqual([]);
   });
 }
@@ -77,21 +90,45 @@ test('every chart with later values draws the vantage rule, a key, lighter marks
       for (const chart of chartsIn(c.body)) {
         const fig = selectAll(`figure#fig-${chart.id}`, tree)[0] as Element;
         const d = loadDataset(chart.dataset);
-        const hasLater = d.rows.some((r) => valueColumns(d.meta).filter((col) => chart.series.includes(col)).some((col) => typeof r[col] === 'number' && publishedAfter(provenanceOf(d.meta.provenance, String(r[d.meta.period.column]), col, d.meta.groupColumn ? String(r[d.meta.groupColumn]) : undefined)!.publishedBy, VANTAGE)));
+        const hasLater = d.rows.some((r) =>
+          valueColumns(d.meta)
+            .filter((col) => chart.series.includes(col))
+            .some(
+              (col) =>
+                typeof r[col] === 'number' &&
+                publishedAfter(
+                  provenanceOf(d.meta.provenance, String(r[d.meta.period.column]), col, d.meta.groupColumn ? String(r[d.meta.groupColumn]) : undefined)!
+                    .publishedBy,
+                  VANTAGE,
+                ),
+            ),
+        );
         if (!hasLater) continue;
         const where = `${lang} ${c.slug} #fig-${chart.id}`;
-        expect(selectAll('.chart-key li', fig).map((li) => toString(li)).join(' '), where).toMatch(lang === 'es' ? /Publicado después de octubre de 2021/ : /Published after October 2021/);
+        expect(
+          selectAll('.chart-key li', fig)
+            .map((li) => toString(li))
+            .join(' '),
+          where,
+        ).toMatch(lang === 'es' ? /Publicado después de octubre de 2021/ : /Published after October 2021/);
         expect(selectAll('svg.chart-svg .vantage line', fig), `${where}: vantage rule in both layouts`).toHaveLength(2);
         expect(selectAll('svg.chart-svg .marks .later', fig).length, `${where}: later marks`).toBeGreaterThan(0);
-        expect(toString(selectAll('.chart-table tbody', fig)[0]!), where).toMatch(lang === 'es' ? /publicado después de octubre de 2021/ : /published after October 2021/);
-        expect(toString(selectAll('svg desc', fig)[0]!), where).toMatch(lang === 'es' ? /se publicaron después de octubre de 2021/ : /were published after October 2021/);
+        expect(toString(selectAll('.chart-table tbody', fig)[0]!), where).toMatch(
+          lang === 'es' ? /publicado después de octubre de 2021/ : /published after October 2021/,
+        );
+        expect(toString(selectAll('svg desc', fig)[0]!), where).toMatch(
+          lang === 'es' ? /se publicaron después de octubre de 2021/ : /were published after October 2021/,
+        );
       }
     }
   }
 });
 
 test('values read in press reports say so in the source line, the table and on the data page', () => {
-  for (const [url, data, words] of [['/security/', '/data/', 'as reported by'], ['/es/seguridad/', '/es/datos/', 'citado por']] as const) {
+  for (const [url, data, words] of [
+    ['/security/', '/data/', 'as reported by'],
+    ['/es/seguridad/', '/es/datos/', 'citado por'],
+  ] as const) {
     const fig = selectAll('figure#fig-fentanyl-seizures', page(url))[0] as Element;
     expect(toString(selectAll('.chart-source', fig)[0]!)).toContain(`${words} Washington Examiner`);
     for (const row of selectAll('.chart-table tbody tr', fig)) expect(toString(row)).toContain(words);
@@ -115,7 +152,10 @@ test('the vantage rule and later marks survive printing', async ({ page: browser
   await expect(fig.locator('svg.wide .vantage text')).toHaveText(/Briefing as of 8 October 2021/);
   expect(await fig.locator('svg.wide .vantage line').evaluate((el) => getComputedStyle(el).strokeDasharray)).not.toBe('none');
   await expect(fig.locator('.chart-key')).toBeVisible();
-  const hatch = await fig.locator('svg.wide .marks g.later rect.hatch').first().evaluate((el) => getComputedStyle(el).fill);
+  const hatch = await fig
+    .locator('svg.wide .marks g.later rect.hatch')
+    .first()
+    .evaluate((el) => getComputedStyle(el).fill);
   expect(hatch).toMatch(/url\(/);
   await browser.emulateMedia({ media: 'screen' });
   await browser.goto('/migration/');

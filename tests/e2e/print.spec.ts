@@ -24,7 +24,19 @@ const PAPER = [
 ];
 
 /** Words from the site's chrome that must never reach paper. */
-const NAVIGATION_TEXT = ['Skip to content', 'Contents', 'In this chapter', 'Previous chapter', 'Next chapter', 'Share chapter', 'Copy link', 'Download PDF', 'Cite a section', 'Download SVG', 'Download CSV'];
+const NAVIGATION_TEXT = [
+  'Skip to content',
+  'Contents',
+  'In this chapter',
+  'Previous chapter',
+  'Next chapter',
+  'Share chapter',
+  'Copy link',
+  'Download PDF',
+  'Cite a section',
+  'Download SVG',
+  'Download CSV',
+];
 
 const all = chapters();
 
@@ -37,12 +49,32 @@ async function printView(page: Page, url: string, viewport: { width: number; hei
 for (const c of all) {
   test(`${c.slug}: in print media only the document shows, with its print header and endnotes`, async ({ page }) => {
     await printView(page, `/${c.slug}/`, PAPER[0]!);
-    for (const selector of ['.site-header', '.site-footer', '.skip-link', '.breadcrumb', '.sidebar', 'nav.toc', '.toc-mobile', '.pager', '.cite-this', '.chapter-actions', '.print-actions', '.chart-controls', '.tooltip', '.heading-controls', '[data-share]', '[data-copy-link]', '.data-footnote-backref']) {
+    for (const selector of [
+      '.site-header',
+      '.site-footer',
+      '.skip-link',
+      '.breadcrumb',
+      '.sidebar',
+      'nav.toc',
+      '.toc-mobile',
+      '.pager',
+      '.cite-this',
+      '.chapter-actions',
+      '.print-actions',
+      '.chart-controls',
+      '.tooltip',
+      '.heading-controls',
+      '[data-share]',
+      '[data-copy-link]',
+      '.data-footnote-backref',
+    ]) {
       const shown = await page.locator(selector).evaluateAll((els) => els.filter((e) => e.getClientRects().length > 0).length);
       expect(shown, `${selector} is hidden in print`).toBe(0);
     }
     // No control a reader could click: the only buttons left are the charts' legend keys.
-    const buttons = await page.locator('button:visible').evaluateAll((bs) => bs.filter((b) => !b.classList.contains('legend-item')).map((b) => b.textContent?.trim()));
+    const buttons = await page
+      .locator('button:visible')
+      .evaluateAll((bs) => bs.filter((b) => !b.classList.contains('legend-item')).map((b) => b.textContent?.trim()));
     expect(buttons).toEqual([]);
     await expect(page.getByText('Skip to content')).toBeHidden();
     // What paper needs: the header block (title, permalink, dates), footnotes, endnotes, citation.
@@ -57,9 +89,17 @@ for (const c of all) {
     await expect(page.locator('.print-citation')).toBeVisible();
     await expect(page.locator('.print-citation')).toContainText(`/${c.slug}/`);
     // Every numbered link has its endnote, and the endnote gives the same address.
-    const numbered = await page.locator('.prose a[data-endnote]').evaluateAll((as) => as.map((a) => ({ n: a.getAttribute('data-endnote')!, href: (a as HTMLAnchorElement).href })));
-    const notes = await page.locator('.link-endnotes ol > li').evaluateAll((lis) => lis.map((li) => ({ n: li.getAttribute('value')!, url: li.querySelector('a')!.getAttribute('href')! })));
-    for (const { n } of numbered) expect(notes.map((e) => e.n), `endnote ${n}`).toContain(n);
+    const numbered = await page
+      .locator('.prose a[data-endnote]')
+      .evaluateAll((as) => as.map((a) => ({ n: a.getAttribute('data-endnote')!, href: (a as HTMLAnchorElement).href })));
+    const notes = await page
+      .locator('.link-endnotes ol > li')
+      .evaluateAll((lis) => lis.map((li) => ({ n: li.getAttribute('value')!, url: li.querySelector('a')!.getAttribute('href')! })));
+    for (const { n } of numbered)
+      expect(
+        notes.map((e) => e.n),
+        `endnote ${n}`,
+      ).toContain(n);
     expect(new Set(notes.map((e) => e.url)).size, 'each address is listed once').toBe(notes.length);
     // Links to sources carry no number: the source is listed in full under "Sources cited".
     await expect(page.locator('.prose a.citation[data-endnote]')).toHaveCount(0);
@@ -99,7 +139,18 @@ for (const paper of PAPER) {
           const s = svg?.getBoundingClientRect();
           const narrowShown = [...f.querySelectorAll('svg.chart-svg.narrow')].some((n) => getComputedStyle(n).display !== 'none');
           const breakInside = getComputedStyle(f).breakInside;
-          return { id: f.id, left: box.left, right: box.right, svgShown: !!s && s.width > 0 && getComputedStyle(svg!).display !== 'none', svgLeft: s?.left ?? 0, svgRight: s?.right ?? 0, svgHeight: s?.height ?? 0, narrowShown, breakInside, scroll: f.scrollWidth - f.clientWidth };
+          return {
+            id: f.id,
+            left: box.left,
+            right: box.right,
+            svgShown: !!s && s.width > 0 && getComputedStyle(svg!).display !== 'none',
+            svgLeft: s?.left ?? 0,
+            svgRight: s?.right ?? 0,
+            svgHeight: s?.height ?? 0,
+            narrowShown,
+            breakInside,
+            scroll: f.scrollWidth - f.clientWidth,
+          };
         }),
       );
       const expected = url === '/print/' ? all.flatMap((c) => chartsIn(c.body)).length : chartsIn(all.find((c) => `/${c.slug}/` === url)!.body).length;
@@ -131,10 +182,12 @@ test('/print/ is one document: a cover with one h1, contents, every chapter in o
   const missing = hrefs.filter((h) => !ids.includes(decodeURIComponent(h)));
   expect(missing, 'in-document links without a target').toEqual([]);
   const slugs = all.map((c) => c.slug);
-  const leaving = await page.locator('.print-chapter .prose a[href]').evaluateAll(
-    (as, slugs) => as.map((a) => a.getAttribute('href')!).filter((h) => h.startsWith('/sources/') || slugs.some((s) => h.startsWith(`/${s}/`))),
-    slugs,
-  );
+  const leaving = await page
+    .locator('.print-chapter .prose a[href]')
+    .evaluateAll(
+      (as, slugs) => as.map((a) => a.getAttribute('href')!).filter((h) => h.startsWith('/sources/') || slugs.some((s) => h.startsWith(`/${s}/`))),
+      slugs,
+    );
   expect(leaving, 'chapter and source links point inside the document').toEqual([]);
   const titles = await page.locator('.print-chapter > header h2').allTextContents();
   expect(titles.map((t) => t.trim())).toEqual(all.map((c) => c.title));
@@ -171,7 +224,10 @@ for (const c of all) {
     expect(outline[0], 'the outline opens with the chapter title').toBe(squash(c.title));
     for (const s of c.sections) expect(outline, `outline entry for h2 "${s.heading}"`).toContain(squash(s.heading));
     expect(outline).toContain('Notes');
-    expect(pdf.outline.every((o) => o.page !== null && o.page >= 1 && o.page <= pdf.pages), 'every bookmark opens a page').toBe(true);
+    expect(
+      pdf.outline.every((o) => o.page !== null && o.page >= 1 && o.page <= pdf.pages),
+      'every bookmark opens a page',
+    ).toBe(true);
 
     const text = squash(pdf.text.join('\n'));
     expect(text).toContain(squash(c.title));
@@ -180,14 +236,19 @@ for (const c of all) {
 
     // Charts: title and source line as the page shows them; footnotes; the back matter.
     await page.goto(`/${c.slug}/`);
-    const charts = await page.locator('figure.chart').evaluateAll((figs) =>
-      figs.map((f) => ({ title: f.querySelector('.chart-title')!.textContent!, source: (f.querySelector('.chart-source') as HTMLElement).innerText })),
-    );
+    const charts = await page
+      .locator('figure.chart')
+      .evaluateAll((figs) =>
+        figs.map((f) => ({ title: f.querySelector('.chart-title')!.textContent!, source: (f.querySelector('.chart-source') as HTMLElement).innerText })),
+      );
     expect(charts.length).toBe(chartsIn(c.body).length);
     for (const chart of charts) {
       expect(text, `chart title "${chart.title}"`).toContain(squash(chart.title));
       // The source line, less the superscript endnote numbers that print after its links.
-      const words = squash(chart.source).split(' ').filter((w) => w.length > 3 && !/\d/.test(w)).slice(0, 8);
+      const words = squash(chart.source)
+        .split(' ')
+        .filter((w) => w.length > 3 && !/\d/.test(w))
+        .slice(0, 8);
       expect(text, `chart source line of "${chart.title}"`).toContain('Source:');
       for (const w of words) expect(text, `"${w}" of the source line of "${chart.title}"`).toContain(w.replace(/[.,;:]$/, ''));
     }
@@ -203,11 +264,16 @@ for (const c of all) {
     const internal = pdf.links.filter((l) => l.destPage !== undefined);
     expect(internal.length, 'footnote references are internal links').toBeGreaterThanOrEqual(footnotes.length);
     expect(internal.every((l) => l.destPage !== null)).toBe(true);
-    expect(pdf.links.filter((l) => l.url && /127\.0\.0\.1|localhost/.test(l.url)), 'no link to the build server').toEqual([]);
+    expect(
+      pdf.links.filter((l) => l.url && /127\.0\.0\.1|localhost/.test(l.url)),
+      'no link to the build server',
+    ).toEqual([]);
   });
 }
 
-test('intermestic-briefing.pdf: cover, contents with page numbers, every chapter and its sections in the outline, sources', async ({ browserName: _browser }, testInfo) => {
+test('intermestic-briefing.pdf: cover, contents with page numbers, every chapter and its sections in the outline, sources', async ({
+  browserName: _browser,
+}, testInfo) => {
   const shot = renderPageToPng(BRIEFING_PDF, 2, testInfo.outputPath('briefing-contents.png'));
   if (shot.png) await testInfo.attach('intermestic-briefing.pdf page 2 (contents)', { path: shot.png, contentType: 'image/png' });
   else testInfo.annotations.push({ type: 'skipped PNG', description: shot.skipped! });
@@ -248,6 +314,7 @@ test('intermestic-briefing.pdf: cover, contents with page numbers, every chapter
   const someUrl = sourcesYaml.match(/url: (https?:\/\/\S+)/)![1]!;
   expect(squash(pdf.text.join(' ')).replace(/\s/g, '')).toContain(someUrl.replace(/^https?:\/\//, '').slice(0, 30));
   const text = squash(pdf.text.join('\n'));
-  for (const nav of ['Skip to content', 'Previous chapter', 'Next chapter', 'Share chapter', 'Copy link', 'Download PDF', 'Cite a section']) expect(text).not.toContain(nav);
+  for (const nav of ['Skip to content', 'Previous chapter', 'Next chapter', 'Share chapter', 'Copy link', 'Download PDF', 'Cite a section'])
+    expect(text).not.toContain(nav);
   expect(pdf.links.filter((l) => l.url && /127\.0\.0\.1|localhost/.test(l.url))).toEqual([]);
 });

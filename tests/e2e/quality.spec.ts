@@ -43,7 +43,9 @@ const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 const MAX_TABS = 800;
 /** The public origin the build was made for, read from the home page's canonical link. */
 const SITE = new URL(
-  htmlTags(fs.readFileSync(path.join(DIST, 'index.html'), 'utf8')).find((t) => t.name === 'link' && t.attrs.get('rel') === 'canonical')!.attrs.get('href')!,
+  htmlTags(fs.readFileSync(path.join(DIST, 'index.html'), 'utf8'))
+    .find((t) => t.name === 'link' && t.attrs.get('rel') === 'canonical')!
+    .attrs.get('href')!,
 ).origin;
 
 /** The dist file behind a page URL. */
@@ -121,7 +123,9 @@ for (const url of pages) {
           // itself (the site has no frames) instead of opening a helper page for every run.
           const axe = new AxeBuilder({ page }).setLegacyMode(true).options({ resultTypes: ['violations'] });
           const { violations } = await (colorScheme === 'light' ? axe.withTags(WCAG_21_AA) : axe.withRules(COLOUR_RULES)).analyze();
-          const lines = violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}: ${n.failureSummary?.split('\n').slice(1).join(' ').trim()}`));
+          const lines = violations.flatMap((v) =>
+            v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}: ${n.failureSummary?.split('\n').slice(1).join(' ').trim()}`),
+          );
           expect.soft(lines, `axe violations (${colorScheme})`).toEqual([]);
         });
       }
@@ -239,7 +243,10 @@ test('the axe checks report what they are shown: low-contrast text fails in each
     await page.emulateMedia({ colorScheme });
     const axe = new AxeBuilder({ page }).setLegacyMode(true).include('#faint');
     const { violations } = await (colorScheme === 'light' ? axe.withTags(WCAG_21_AA) : axe.withRules(COLOUR_RULES)).analyze();
-    expect(violations.map((v) => v.id), colorScheme).toEqual(['color-contrast']);
+    expect(
+      violations.map((v) => v.id),
+      colorScheme,
+    ).toEqual(['color-contrast']);
   }
   await page.emulateMedia({ colorScheme: 'light' });
 });
@@ -306,7 +313,12 @@ test.describe('the built files', () => {
     const offsite: string[] = [];
     for (const [page, file] of htmlFiles(DIST)) {
       for (const t of htmlTags(fs.readFileSync(file, 'utf8'))) {
-        const ref = t.name === 'script' || t.name === 'iframe' || t.name === 'img' ? t.attrs.get('src') : t.name === 'link' && /stylesheet|preload|modulepreload|icon/.test(t.attrs.get('rel') ?? '') ? t.attrs.get('href') : undefined;
+        const ref =
+          t.name === 'script' || t.name === 'iframe' || t.name === 'img'
+            ? t.attrs.get('src')
+            : t.name === 'link' && /stylesheet|preload|modulepreload|icon/.test(t.attrs.get('rel') ?? '')
+              ? t.attrs.get('href')
+              : undefined;
         if (ref && new URL(ref, SITE).origin !== SITE) offsite.push(`${page}: <${t.name}> ${ref}`);
       }
     }
@@ -326,10 +338,14 @@ test.describe('the built files', () => {
       const firstScript = tags.findIndex((t) => t.name === 'script');
       if (firstScript >= 0 && firstScript < at) problems.push(`${page}: a script comes before the CSP meta`);
       const policy = new Map(
-        tags[at]!.attrs.get('content')!.split(';').map((d) => d.trim()).filter(Boolean).map((d) => {
-          const [name, ...values] = d.split(/\s+/);
-          return [name, values] as const;
-        }),
+        tags[at]!.attrs.get('content')!
+          .split(';')
+          .map((d) => d.trim())
+          .filter(Boolean)
+          .map((d) => {
+            const [name, ...values] = d.split(/\s+/);
+            return [name, values] as const;
+          }),
       );
       const script = policy.get('script-src') ?? policy.get('default-src') ?? [];
       if (script.includes("'unsafe-inline'") || script.includes("'unsafe-eval'")) problems.push(`${page}: script-src allows ${script.join(' ')}`);
@@ -349,10 +365,14 @@ test.describe('the built files', () => {
     const block = text.split(/^(?=\S)/m).find((b) => b.startsWith('/*\n'));
     expect(block, 'a "/*" block that applies to every path').toBeTruthy();
     const headers = new Map(
-      block!.split('\n').slice(1).filter((l) => /^\s+\S/.test(l)).map((l) => {
-        const [k, ...v] = l.trim().split(':');
-        return [k!.toLowerCase(), v.join(':').trim()] as const;
-      }),
+      block!
+        .split('\n')
+        .slice(1)
+        .filter((l) => /^\s+\S/.test(l))
+        .map((l) => {
+          const [k, ...v] = l.trim().split(':');
+          return [k!.toLowerCase(), v.join(':').trim()] as const;
+        }),
     );
     expect(headers.get('content-security-policy')).toMatch(/frame-ancestors 'none'/);
     expect(headers.get('content-security-policy')).not.toMatch(/unsafe-inline|unsafe-eval/);
@@ -369,7 +389,9 @@ test.describe('the built files', () => {
     const files = htmlFiles(DIST).map(([, f]) => f);
     const run = spawnSync('java', ['-Xss4m', '-jar', jar, '--errors-only', '--format', 'json', ...files], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
     expect(run.error, 'java must be installed to run the Nu HTML Checker').toBeUndefined();
-    const { messages } = JSON.parse(run.stderr) as { messages: { type: string; subType?: string; url: string; lastLine?: number; message: string; extract?: string }[] };
+    const { messages } = JSON.parse(run.stderr) as {
+      messages: { type: string; subType?: string; url: string; lastLine?: number; message: string; extract?: string }[];
+    };
     const errors = messages
       .filter((m) => m.type === 'error' || m.subType === 'fatal')
       .map((m) => `${path.relative(DIST, new URL(m.url).pathname)}:${m.lastLine ?? '?'}: ${m.message}`);

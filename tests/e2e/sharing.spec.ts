@@ -128,7 +128,9 @@ test('the sitemap lists every page and the feed is valid RSS 2.0', async ({ page
   const sitemap = fs.readFileSync(path.join(DIST, 'sitemap-0.xml'), 'utf8');
   const listed = new Set([...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname));
   // Every page that does not ask to stay out of search results (404s, share stubs, print editions).
-  const expected = builtPages().filter((p) => !/<meta name="robots" content="noindex"/.test(fs.readFileSync(path.join(DIST, p.endsWith('/') ? `${p}index.html` : p), 'utf8')));
+  const expected = builtPages().filter(
+    (p) => !/<meta name="robots" content="noindex"/.test(fs.readFileSync(path.join(DIST, p.endsWith('/') ? `${p}index.html` : p), 'utf8')),
+  );
   expect(expected).toContain('/es/migracion/');
   expect(expected).not.toContain('/print/');
   expect([...listed].sort()).toEqual(expected);
@@ -141,7 +143,11 @@ test('the sitemap lists every page and the feed is valid RSS 2.0', async ({ page
     return {
       title: channel?.querySelector(':scope > title')?.textContent,
       link: channel?.querySelector(':scope > link')?.textContent,
-      items: [...doc.querySelectorAll('item')].map((i) => ({ title: i.querySelector('title')?.textContent, link: i.querySelector('link')?.textContent, date: i.querySelector('pubDate')?.textContent })),
+      items: [...doc.querySelectorAll('item')].map((i) => ({
+        title: i.querySelector('title')?.textContent,
+        link: i.querySelector('link')?.textContent,
+        date: i.querySelector('pubDate')?.textContent,
+      })),
     };
   }, rss);
   expect(parsed).not.toBeNull();

@@ -42,7 +42,12 @@ export function build(dir: string) {
     timeout: 180_000,
   });
   const dist = path.join(dir, 'dist');
-  return { status: run.status, output: `${run.stdout}\n${run.stderr}`.replace(new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g'), ''), dist, built: fs.existsSync(path.join(dist, 'index.html')) };
+  return {
+    status: run.status,
+    output: `${run.stdout}\n${run.stderr}`.replace(new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g'), ''),
+    dist,
+    built: fs.existsSync(path.join(dist, 'index.html')),
+  };
 }
 
 export const cleanUp = () => made.splice(0).forEach((d) => fs.rmSync(d, { recursive: true, force: true }));

@@ -22,7 +22,13 @@ export type { PdfReport };
 
 /** Text as compared in tests: compatibility forms folded (ligatures), curly quotes straightened, whitespace collapsed. */
 export const squash = (s: string) =>
-  s.normalize('NFKC').replace(/[\u00ad]/g, '').replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
+  s
+    .normalize('NFKC')
+    .replace(/[\u00ad]/g, '')
+    .replace(/[‘’]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 const cache = new Map<string, Promise<PdfReport>>();
 /** Reads a built PDF once per worker; fails with the command to run when it is missing. */
@@ -89,7 +95,10 @@ export function findPdftoppm(): string | null {
 export function renderPageToPng(pdf: string, pageNumber: number, outFile: string, dpi = 72): { png: string | null; skipped?: string } {
   const bin = findPdftoppm();
   if (!bin) {
-    return { png: null, skipped: 'pdftoppm not found and could not be installed (Debian package poppler-utils): no PNG of the PDF page; the PDF checks still ran' };
+    return {
+      png: null,
+      skipped: 'pdftoppm not found and could not be installed (Debian package poppler-utils): no PNG of the PDF page; the PDF checks still ran',
+    };
   }
   fs.mkdirSync(path.dirname(outFile), { recursive: true });
   const stem = outFile.replace(/\.png$/, '');

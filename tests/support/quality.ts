@@ -35,8 +35,17 @@ export function horizontalOverflow(): number {
  */
 export function smallTapTargets(scope = 'body'): string[] {
   const SELECTOR = [
-    'button', 'summary', 'select', 'textarea', 'input:not([type="hidden"])', '[role="button"]', '[role="tab"]',
-    'nav a[href]', 'body > header a[href]', 'a.button', '[tabindex]:not([tabindex="-1"]):not(a):not(button)',
+    'button',
+    'summary',
+    'select',
+    'textarea',
+    'input:not([type="hidden"])',
+    '[role="button"]',
+    '[role="tab"]',
+    'nav a[href]',
+    'body > header a[href]',
+    'a.button',
+    '[tabindex]:not([tabindex="-1"]):not(a):not(button)',
   ].join(',');
   const targets = [...document.querySelectorAll<HTMLElement>(scope)]
     .flatMap((root) => [...root.querySelectorAll<HTMLElement>(SELECTOR)])
@@ -72,7 +81,8 @@ export function smallTapTargets(scope = 'body'): string[] {
  */
 export function focusState(): { tag: string; key: string; visible: boolean; ring: boolean; isBody: boolean; mark: string | null } {
   const el = document.activeElement as HTMLElement | null;
-  if (!el || el === document.body || el === document.documentElement) return { tag: 'body', key: 'body', visible: false, ring: false, isBody: true, mark: null };
+  if (!el || el === document.body || el === document.documentElement)
+    return { tag: 'body', key: 'body', visible: false, ring: false, isBody: true, mark: null };
   const cs = getComputedStyle(el);
   const r = el.getBoundingClientRect();
   const onScreen = r.width > 0 && r.height > 0 && r.bottom > 0 && r.right > 0 && r.top < innerHeight && r.left < innerWidth;
@@ -80,7 +90,14 @@ export function focusState(): { tag: string; key: string; visible: boolean; ring
   const shadow = cs.boxShadow !== 'none';
   const text = (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40);
   const key = `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}${el.className && typeof el.className === 'string' ? '.' + el.className.trim().split(/\s+/).join('.') : ''} "${text}"`;
-  return { tag: el.tagName.toLowerCase(), key, visible: onScreen && el.checkVisibility({ visibilityProperty: true }), ring: outline || shadow, isBody: false, mark: el.dataset.kbTarget ?? null };
+  return {
+    tag: el.tagName.toLowerCase(),
+    key,
+    visible: onScreen && el.checkVisibility({ visibilityProperty: true }),
+    ring: outline || shadow,
+    isBody: false,
+    mark: el.dataset.kbTarget ?? null,
+  };
 }
 
 /** Identifies each control and chart the keyboard must reach, as a key the Tab walk can match. */
@@ -109,7 +126,10 @@ export function runningMotion(): string[] {
   for (const el of document.querySelectorAll('*')) {
     for (const pseudo of [null, '::before', '::after']) {
       const cs = getComputedStyle(el, pseudo);
-      if (moving(cs)) out.push(`${el.tagName.toLowerCase()}${pseudo ?? ''}.${el.className}: transition ${cs.transitionDuration}, animation ${cs.animationName} ${cs.animationDuration}`);
+      if (moving(cs))
+        out.push(
+          `${el.tagName.toLowerCase()}${pseudo ?? ''}.${el.className}: transition ${cs.transitionDuration}, animation ${cs.animationName} ${cs.animationDuration}`,
+        );
     }
   }
   return out;

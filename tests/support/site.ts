@@ -11,7 +11,9 @@ export const DIST = path.join(ROOT, 'dist');
 /** Every built HTML page as a URL path ("/", "/migration/", "/404.html"). */
 export function builtPages(): string[] {
   if (!fs.existsSync(DIST)) throw new Error('dist/ is missing: run `npm run build` before the e2e tests');
-  return htmlFiles(DIST).map(([url]) => url).sort();
+  return htmlFiles(DIST)
+    .map(([url]) => url)
+    .sort();
 }
 
 export interface ChapterInfo {

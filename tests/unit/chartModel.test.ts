@@ -4,8 +4,24 @@ import type { Series } from '../../src/lib/charts/series';
 
 const periods = ['2019', '2020', '2021'];
 const series: Series[] = [
-  { key: 'exports', label: 'Exports', points: [{ period: '2019', value: 100 }, { period: '2020', value: 50 }, { period: '2021', value: 150 }] },
-  { key: 'imports', label: 'Imports', points: [{ period: '2019', value: 200 }, { period: '2020', value: null }, { period: '2021', value: 190, flag: 'provisional' }] },
+  {
+    key: 'exports',
+    label: 'Exports',
+    points: [
+      { period: '2019', value: 100 },
+      { period: '2020', value: 50 },
+      { period: '2021', value: 150 },
+    ],
+  },
+  {
+    key: 'imports',
+    label: 'Imports',
+    points: [
+      { period: '2019', value: 200 },
+      { period: '2020', value: null },
+      { period: '2021', value: 190, flag: 'provisional' },
+    ],
+  },
 ];
 const wide = { width: 600, height: 300, narrow: false };
 
@@ -41,7 +57,9 @@ describe('line chart model', () => {
     expect(m.columns[1]!.items[1]!.text).toBe('no value');
   });
   it('rejects an annotation outside the data', () => {
-    expect(() => chartModel({ kind: 'line', periods, series, unit: 'count', periodKind: 'calendar-year', annotations: [{ at: '1994', label: 'NAFTA' }] }, wide)).toThrow('annotation at "1994" is outside');
+    expect(() =>
+      chartModel({ kind: 'line', periods, series, unit: 'count', periodKind: 'calendar-year', annotations: [{ at: '1994', label: 'NAFTA' }] }, wide),
+    ).toThrow('annotation at "1994" is outside');
   });
   it('drops end labels and uses fewer ticks when narrow', () => {
     const n = chartModel({ kind: 'line', periods, series, unit: 'count', periodKind: 'calendar-year' }, { width: 360, height: 300, narrow: true });
@@ -52,7 +70,16 @@ describe('line chart model', () => {
 
 describe('bar chart models', () => {
   it('stacks components so the top of the stack is the total', () => {
-    const m = chartModel({ kind: 'stacked-bar', periods, series: [series[0]!, { ...series[1]!, points: series[1]!.points.map((p) => ({ ...p, value: p.value ?? 0 })) }], unit: 'count', periodKind: 'fiscal-year' }, wide);
+    const m = chartModel(
+      {
+        kind: 'stacked-bar',
+        periods,
+        series: [series[0]!, { ...series[1]!, points: series[1]!.points.map((p) => ({ ...p, value: p.value ?? 0 })) }],
+        unit: 'count',
+        periodKind: 'fiscal-year',
+      },
+      wide,
+    );
     const y2021 = m.bars.filter((b) => b.period === '2021');
     const top = Math.min(...y2021.map((b) => b.y));
     const bottom = Math.max(...y2021.map((b) => b.y + b.h));

@@ -26,10 +26,14 @@ describe('citation markers', () => {
 
 describe('citations say where a value was read', () => {
   it('names press reports and copies, never the agency alone', () => {
-    expect(formatSourceShort(cbp)).toBe('U.S. Customs and Border Protection, “Drug Seizure Statistics”, as reported by Washington Examiner (March 2021) and Daily Caller News Foundation (January 2022); read from a copy at GitHub, owner/repo');
+    expect(formatSourceShort(cbp)).toBe(
+      'U.S. Customs and Border Protection, “Drug Seizure Statistics”, as reported by Washington Examiner (March 2021) and Daily Caller News Foundation (January 2022); read from a copy at GitHub, owner/repo',
+    );
   });
   it('narrows to the intermediaries a citation names', () => {
-    expect(formatSourceShort(cbp, 'en', { via: ['dcnf'] })).toBe('U.S. Customs and Border Protection, “Drug Seizure Statistics”, as reported by Daily Caller News Foundation (January 2022)');
+    expect(formatSourceShort(cbp, 'en', { via: ['dcnf'] })).toBe(
+      'U.S. Customs and Border Protection, “Drug Seizure Statistics”, as reported by Daily Caller News Foundation (January 2022)',
+    );
     expect(() => formatSourceShort(cbp, 'en', { via: ['nope'] })).toThrow('source "cbp-drug-seizures" has no intermediary "nope"');
   });
   it('writes the same in Spanish', () => {
@@ -39,7 +43,14 @@ describe('citations say where a value was read', () => {
 
 describe('short citations', () => {
   it('do not repeat an author who is also the publisher', () => {
-    const s = sourceSchema.parse({ id: 'x', title: 'Encounters', authors: ['U.S. Customs and Border Protection'], publisher: 'U.S. Customs and Border Protection', date: '2022-10', kind: 'dataset' });
+    const s = sourceSchema.parse({
+      id: 'x',
+      title: 'Encounters',
+      authors: ['U.S. Customs and Border Protection'],
+      publisher: 'U.S. Customs and Border Protection',
+      date: '2022-10',
+      kind: 'dataset',
+    });
     expect(formatSourceShort(s)).toBe('U.S. Customs and Border Protection, “Encounters” (October 2022)');
   });
 });
@@ -48,8 +59,20 @@ describe('intermediary ids', () => {
   it('are unique across sources and distinct from source ids', async () => {
     const { uniqueIntermediaries } = await import('../../src/schemas/source');
     const a = sourceSchema.parse({ id: 'a', title: 'A', authors: ['X'], kind: 'dataset', via: [{ id: 'copy', kind: 'mirror', publisher: 'P' }] });
-    const b = sourceSchema.parse({ id: 'b', title: 'B', authors: ['X'], kind: 'dataset', via: [{ id: 'copy', kind: 'mirror', publisher: 'P' }, { id: 'a', kind: 'press', publisher: 'Q' }] });
-    expect(uniqueIntermediaries([a, b])).toEqual([' (entry "b"): field "via.0.id": "copy" is already an intermediary of "a"; expected each id once', ' (entry "b"): field "via.1.id": "a" is also a source id; expected a distinct id']);
+    const b = sourceSchema.parse({
+      id: 'b',
+      title: 'B',
+      authors: ['X'],
+      kind: 'dataset',
+      via: [
+        { id: 'copy', kind: 'mirror', publisher: 'P' },
+        { id: 'a', kind: 'press', publisher: 'Q' },
+      ],
+    });
+    expect(uniqueIntermediaries([a, b])).toEqual([
+      ' (entry "b"): field "via.0.id": "copy" is already an intermediary of "a"; expected each id once',
+      ' (entry "b"): field "via.1.id": "a" is also a source id; expected a distinct id',
+    ]);
     expect(uniqueIntermediaries([a])).toEqual([]);
   });
 });

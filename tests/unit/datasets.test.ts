@@ -8,7 +8,10 @@ import { buildSeries } from '../../src/lib/charts/series';
 import { describeSeries, seriesFacts } from '../../src/lib/charts/describe';
 import { formatReadable } from '../../src/lib/charts/format';
 
-const ids = fs.readdirSync('content/data').filter((f) => f.endsWith('.yaml')).map((f) => f.replace('.yaml', ''));
+const ids = fs
+  .readdirSync('content/data')
+  .filter((f) => f.endsWith('.yaml'))
+  .map((f) => f.replace('.yaml', ''));
 
 describe.each(ids)('dataset %s', (id) => {
   const d = loadDataset(id);

@@ -12,7 +12,9 @@ const SITE = 'https://site.test';
 
 describe('htmlTags', () => {
   it('reads quoted, unquoted and entity-encoded attributes, and skips comments and raw text', () => {
-    const tags = htmlTags(`<!-- <a href="/x/"> --><a HREF=/a/ title='it&#39;s' data-x="1&amp;2">t</a><script type="application/json">{"a":"<a href=\\"/json/\\">"}</script><title><b id="no"></title><p id=yes>`);
+    const tags = htmlTags(
+      `<!-- <a href="/x/"> --><a HREF=/a/ title='it&#39;s' data-x="1&amp;2">t</a><script type="application/json">{"a":"<a href=\\"/json/\\">"}</script><title><b id="no"></title><p id=yes>`,
+    );
     const written = tags.filter((t) => !['html', 'head', 'body'].includes(t.name));
     expect(written.map((t) => t.name).sort()).toEqual(['a', 'p', 'script', 'title']);
     const a = written.find((t) => t.name === 'a')!;
@@ -22,7 +24,11 @@ describe('htmlTags', () => {
   it('gives list-valued attributes back as written', () => {
     const [link] = htmlTags('<link rel="alternate stylesheet" href="/a.css"><img srcset="a.png 1x, b.png 2x">').filter((t) => t.name === 'link');
     expect(link!.attrs.get('rel')).toBe('alternate stylesheet');
-    expect(htmlTags('<img srcset="a.png 1x, b.png 2x">').find((t) => t.name === 'img')!.attrs.get('srcset')).toBe('a.png 1x, b.png 2x');
+    expect(
+      htmlTags('<img srcset="a.png 1x, b.png 2x">')
+        .find((t) => t.name === 'img')!
+        .attrs.get('srcset'),
+    ).toBe('a.png 1x, b.png 2x');
   });
 });
 

@@ -19,16 +19,28 @@ const contrast = (a: string, b: string) => {
   return (x! + 0.05) / (y! + 0.05);
 };
 const MACHADO: Record<string, number[][]> = {
-  protanopia: [[0.152286, 1.052583, -0.204868], [0.114503, 0.786281, 0.099216], [-0.003882, -0.048116, 1.051998]],
-  deuteranopia: [[0.367322, 0.860646, -0.227968], [0.280085, 0.672501, 0.047413], [-0.01182, 0.04294, 0.968881]],
-  tritanopia: [[1.255528, -0.076749, -0.178779], [-0.078411, 0.930809, 0.147602], [0.004733, 0.691367, 0.3039]],
+  protanopia: [
+    [0.152286, 1.052583, -0.204868],
+    [0.114503, 0.786281, 0.099216],
+    [-0.003882, -0.048116, 1.051998],
+  ],
+  deuteranopia: [
+    [0.367322, 0.860646, -0.227968],
+    [0.280085, 0.672501, 0.047413],
+    [-0.01182, 0.04294, 0.968881],
+  ],
+  tritanopia: [
+    [1.255528, -0.076749, -0.178779],
+    [-0.078411, 0.930809, 0.147602],
+    [0.004733, 0.691367, 0.3039],
+  ],
 };
 const simulate = (c: RGB, m: number[][]): RGB => m.map((row) => Math.min(1, Math.max(0, row[0]! * c[0] + row[1]! * c[1] + row[2]! * c[2]))) as RGB;
 function lab([r, g, b]: RGB): RGB {
   const x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047;
   const y = 0.2126 * r + 0.7152 * g + 0.0722 * b;
   const z = (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883;
-  const f = (t: number) => (t > 216 / 24389 ? Math.cbrt(t) : (24389 / 27 * t + 16) / 116);
+  const f = (t: number) => (t > 216 / 24389 ? Math.cbrt(t) : ((24389 / 27) * t + 16) / 116);
   return [116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z))];
 }
 const deltaE = (a: RGB, b: RGB) => Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]);
@@ -55,7 +67,9 @@ describe('the colour source', () => {
     }
   });
   it('reads the dark and print blocks over the light one', () => {
-    const parsed = parseColors(':root {\n  --bg: #fff;\n  --text: #000;\n}\n@media (prefers-color-scheme: dark) { :root { --bg: #111; } }\n@media print { :root { --text: #333; } }');
+    const parsed = parseColors(
+      ':root {\n  --bg: #fff;\n  --text: #000;\n}\n@media (prefers-color-scheme: dark) { :root { --bg: #111; } }\n@media print { :root { --text: #333; } }',
+    );
     expect(parsed.dark).toEqual({ bg: '#111', text: '#000' });
     expect(parsed.print).toEqual({ bg: '#fff', text: '#333' });
   });

@@ -21,10 +21,14 @@ describe('parseCsv', () => {
     expect(parseCsv('\uFEFFyear,exports,note\r\n2019,1,x\r\n', columns, opts)).toHaveLength(1);
   });
   it('stops on a missing column, naming it and the expected header', () => {
-    expect(() => parseCsv('year,note\n2019,x\n', columns, opts)).toThrow('content/data/t.csv:1: missing column(s) "exports"; expected header: year,exports,note');
+    expect(() => parseCsv('year,note\n2019,x\n', columns, opts)).toThrow(
+      'content/data/t.csv:1: missing column(s) "exports"; expected header: year,exports,note',
+    );
   });
   it('stops on text in a number cell with file:line', () => {
-    expect(() => parseCsv('year,exports,note\n2019,1\n2020,n/a,x\n'.replace('2019,1\n', '2019,1,x\n'), columns, opts)).toThrow('content/data/t.csv:3: column "exports" is "n/a"; expected a number (not negative)');
+    expect(() => parseCsv('year,exports,note\n2019,1\n2020,n/a,x\n'.replace('2019,1\n', '2019,1,x\n'), columns, opts)).toThrow(
+      'content/data/t.csv:3: column "exports" is "n/a"; expected a number (not negative)',
+    );
   });
   it('stops on a duplicate year', () => {
     expect(() => parseCsv('year,exports,note\n2019,1,x\n2019,2,y\n', columns, opts)).toThrow('content/data/t.csv:3: duplicate period 2019 (first on line 2)');
@@ -36,7 +40,9 @@ describe('parseCsv', () => {
     expect(() => parseCsv('year,exports,note\n', columns, opts)).toThrow('content/data/t.csv:2: no data rows');
   });
   it('stops on a negative count', () => {
-    expect(() => parseCsv('year,exports,note\n2019,-5,x\n', columns, opts)).toThrow('content/data/t.csv:2: column "exports" is -5; expected a count that is not negative');
+    expect(() => parseCsv('year,exports,note\n2019,-5,x\n', columns, opts)).toThrow(
+      'content/data/t.csv:2: column "exports" is -5; expected a count that is not negative',
+    );
   });
   it('stops on a row with too few fields', () => {
     expect(() => parseCsv('year,exports,note\n2019,5\n', columns, opts)).toThrow('content/data/t.csv:2: 2 fields; expected 3');

@@ -7,9 +7,18 @@ import { indexCollection } from '../../src/lib/content/contentIndex';
 import { isIndexable, twinPath } from '../../src/i18n/routes';
 
 beforeAll(() => {
-  const sections = (ids: string[], keys?: string[]) => ids.map((id, i) => ({ id, heading: id, topics: ['migration'], pillars: [], ...(keys ? { key: keys[i] } : {}) }));
-  indexCollection('chapters', [{ id: 'migration', file: 'content/chapters/migration.mdx', data: { sections: sections(['surge-2021', 'root-causes']) } }] as never);
-  indexCollection('chaptersEs', [{ id: 'migracion', file: 'content/es/chapters/migracion.mdx', data: { translationOf: 'migration', sections: sections(['el-auge-de-2021', 'causas'], ['surge-2021', 'root-causes']) } }] as never);
+  const sections = (ids: string[], keys?: string[]) =>
+    ids.map((id, i) => ({ id, heading: id, topics: ['migration'], pillars: [], ...(keys ? { key: keys[i] } : {}) }));
+  indexCollection('chapters', [
+    { id: 'migration', file: 'content/chapters/migration.mdx', data: { sections: sections(['surge-2021', 'root-causes']) } },
+  ] as never);
+  indexCollection('chaptersEs', [
+    {
+      id: 'migracion',
+      file: 'content/es/chapters/migracion.mdx',
+      data: { translationOf: 'migration', sections: sections(['el-auge-de-2021', 'causas'], ['surge-2021', 'root-causes']) },
+    },
+  ] as never);
 });
 
 describe('twin pages', () => {

@@ -5,28 +5,62 @@ import { sectionSummary } from '../../src/lib/content/sectionSummary';
 import { cardSvg, wrap } from '../../src/lib/social/cardSvg';
 
 describe('citations', () => {
-  const c = citations({
-    title: 'Migration: a shared problem',
-    url: 'https://intermestic.org/migration/#surge-2021',
-    revised: new Date('2026-11-27T00:00:00Z'),
-    accessed: new Date('2027-01-05T00:00:00Z'),
-    key: 'migration-surge-2021',
-    site: 'Intermestic',
-  }, { chicago: t('en', 'cite.chicago'), apa: t('en', 'cite.apa') });
+  const c = citations(
+    {
+      title: 'Migration: a shared problem',
+      url: 'https://intermestic.org/migration/#surge-2021',
+      revised: new Date('2026-11-27T00:00:00Z'),
+      accessed: new Date('2027-01-05T00:00:00Z'),
+      key: 'migration-surge-2021',
+      site: 'Intermestic',
+    },
+    { chicago: t('en', 'cite.chicago'), apa: t('en', 'cite.apa') },
+  );
   it('Chicago carries revision date, access date and permalink', () => {
-    expect(c.Chicago).toBe('Intermestic. “Migration: a shared problem.” Intermestic: A Briefing on U.S.–Mexico Relations. Last modified November 27, 2026. Accessed January 5, 2027. https://intermestic.org/migration/#surge-2021.');
+    expect(c.Chicago).toBe(
+      'Intermestic. “Migration: a shared problem.” Intermestic: A Briefing on U.S.–Mexico Relations. Last modified November 27, 2026. Accessed January 5, 2027. https://intermestic.org/migration/#surge-2021.',
+    );
   });
-  it('APA puts the revision date after the author', () => expect(c.APA).toMatch(/^Intermestic\. \(2026, November 27\)\. Migration: a shared problem\. .* Retrieved January 5, 2027, from https:\/\/intermestic\.org\/migration\/#surge-2021$/));
+  it('APA puts the revision date after the author', () =>
+    expect(c.APA).toMatch(
+      /^Intermestic\. \(2026, November 27\)\. Migration: a shared problem\. .* Retrieved January 5, 2027, from https:\/\/intermestic\.org\/migration\/#surge-2021$/,
+    ));
   it('BibTeX and RIS are well formed', () => {
     expect(c.BibTeX.split('\n')[0]).toBe('@online{intermestic-migration-surge-2021-2026,');
     expect(c.BibTeX).toContain('urldate = {2027-01-05}');
-    expect(c.RIS.split('\n')).toEqual(['TY  - ELEC', 'AU  - Intermestic', 'TI  - Migration: a shared problem', 'DA  - 2026/11/27', 'Y2  - 2027/01/05', 'UR  - https://intermestic.org/migration/#surge-2021', 'PB  - Intermestic', 'LA  - en', 'ER  - ']);
+    expect(c.RIS.split('\n')).toEqual([
+      'TY  - ELEC',
+      'AU  - Intermestic',
+      'TI  - Migration: a shared problem',
+      'DA  - 2026/11/27',
+      'Y2  - 2027/01/05',
+      'UR  - https://intermestic.org/migration/#surge-2021',
+      'PB  - Intermestic',
+      'LA  - en',
+      'ER  - ',
+    ]);
   });
 });
 
 describe('section summary', () => {
-  const body = ['Intro.', '', '## First part', '', 'Opening words with a note.[^a] And a [link](/x/) with *emphasis*.', 'Second line.', '', 'Next paragraph.', '', '## Second', '', '<Chart id="x" />', '', 'After the chart.'].join('\n');
-  it('takes the first paragraph as plain text', () => expect(sectionSummary(body, 'First part')).toBe('Opening words with a note. And a link with emphasis. Second line.'));
+  const body = [
+    'Intro.',
+    '',
+    '## First part',
+    '',
+    'Opening words with a note.[^a] And a [link](/x/) with *emphasis*.',
+    'Second line.',
+    '',
+    'Next paragraph.',
+    '',
+    '## Second',
+    '',
+    '<Chart id="x" />',
+    '',
+    'After the chart.',
+  ].join('\n');
+  it('takes the first paragraph as plain text', () =>
+    expect(sectionSummary(body, 'First part')).toBe('Opening words with a note. And a link with emphasis. Second line.'));
   it('skips components before the text', () => expect(sectionSummary(body, 'Second')).toBe('After the chart.'));
   it('cuts long text at a word with an ellipsis', () => {
     const s = sectionSummary(`## A\n\n${'word '.repeat(100)}`, 'A', 30);
@@ -48,7 +82,12 @@ describe('social card layout', () => {
   });
   it('keeps the dek clear of the name at the foot when the title takes three lines', () => {
     const long = 'Seguridad: de la Iniciativa Mérida a un nuevo entendimiento entre dos gobiernos vecinos';
-    const svg = cardSvg({ eyebrow: 'Capítulo 5', title: long, dek: 'Cómo se deterioró la cooperación en seguridad entre México y Estados Unidos, por qué la violencia y las sobredosis la volvieron urgente.', tagline: 'Análisis de la relación entre México y Estados Unidos' });
+    const svg = cardSvg({
+      eyebrow: 'Capítulo 5',
+      title: long,
+      dek: 'Cómo se deterioró la cooperación en seguridad entre México y Estados Unidos, por qué la violencia y las sobredosis la volvieron urgente.',
+      tagline: 'Análisis de la relación entre México y Estados Unidos',
+    });
     const baselines = [...svg.matchAll(/<text x="80" y="([\d.]+)"[^>]*font-size="32"/g)].map((m) => Number(m[1]));
     expect(baselines.length).toBeGreaterThan(0);
     expect(Math.max(...baselines)).toBeLessThanOrEqual(528);

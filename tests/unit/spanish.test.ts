@@ -17,7 +17,10 @@ import { clientStrings, englishStrings, t, tParts } from '../../src/i18n/ui';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const esWords = (id: string) => datasetEsSchema.parse(parseYaml(fs.readFileSync(path.join(ROOT, 'content/es/data', `${id}.yaml`), 'utf8')));
-const datasetIds = fs.readdirSync(path.join(ROOT, 'content/data')).filter((f) => f.endsWith('.yaml')).map((f) => f.slice(0, -5));
+const datasetIds = fs
+  .readdirSync(path.join(ROOT, 'content/data'))
+  .filter((f) => f.endsWith('.yaml'))
+  .map((f) => f.slice(0, -5));
 
 describe('es-MX numbers and dates (d3-format, d3-time-format)', () => {
   it('groups thousands with a comma and keeps the CSV decimals', () => {
@@ -46,8 +49,20 @@ describe('es-MX numbers and dates (d3-format, d3-time-format)', () => {
 });
 
 describe('Spanish charts', () => {
-  const series: Series[] = [{ key: 'a', label: 'Encuentros', points: [{ period: '2021-08', value: 209840 }, { period: '2021-09', value: null }] }];
-  const m = chartModel({ kind: 'line', periods: ['2021-08', '2021-09'], series, unit: 'count', periodKind: 'month', lang: 'es' }, { width: 600, height: 300, narrow: false });
+  const series: Series[] = [
+    {
+      key: 'a',
+      label: 'Encuentros',
+      points: [
+        { period: '2021-08', value: 209840 },
+        { period: '2021-09', value: null },
+      ],
+    },
+  ];
+  const m = chartModel(
+    { kind: 'line', periods: ['2021-08', '2021-09'], series, unit: 'count', periodKind: 'month', lang: 'es' },
+    { width: 600, height: 300, narrow: false },
+  );
   it('puts Spanish months and figures in hover text and ticks', () => {
     expect(m.columns[0]!.heading).toBe('agosto de 2021');
     expect(m.columns[0]!.items[0]!.text).toBe('209,840');
@@ -56,8 +71,19 @@ describe('Spanish charts', () => {
     expect(m.yTicks.some((y) => y.label.endsWith(' mil'))).toBe(true);
   });
   it('describes a series in Spanish', () => {
-    const s: Series[] = [{ key: 'a', label: 'Total', points: [{ period: '2019', value: 977509 }, { period: '2021', value: 1734686 }] }];
-    expect(describeSeries(s, 'count', 'fiscal-year', 'es')).toBe('Total: 977,509 en AF2019 y 1.7 millones en AF2021, un cambio de +77%; máximo de 1.7 millones en AF2021 y mínimo de 977,509 en AF2019.');
+    const s: Series[] = [
+      {
+        key: 'a',
+        label: 'Total',
+        points: [
+          { period: '2019', value: 977509 },
+          { period: '2021', value: 1734686 },
+        ],
+      },
+    ];
+    expect(describeSeries(s, 'count', 'fiscal-year', 'es')).toBe(
+      'Total: 977,509 en AF2019 y 1.7 millones en AF2021, un cambio de +77%; máximo de 1.7 millones en AF2021 y mínimo de 977,509 en AF2019.',
+    );
   });
 });
 
@@ -87,17 +113,36 @@ describe('Spanish dataset words', () => {
     const d = loadDataset('us-top-partners-goods-trade', ROOT);
     const words = esWords(d.id);
     const noLabel = { ...words, columns: Object.fromEntries(Object.entries(words.columns).filter(([k]) => k !== 'exports_usd_millions')) };
-    expect(() => localizeDatasetMeta(d.meta, noLabel, d.rows, 'content/es/data/x.yaml')).toThrow('content/es/data/x.yaml: field "columns.exports_usd_millions": missing; expected a Spanish label');
-    expect(() => localizeDatasetMeta(d.meta, { ...words, flags: {} }, d.rows, 'content/es/data/x.yaml')).toThrow('content/es/data/x.yaml: field "flags.2024": missing');
-    expect(() => localizeDatasetMeta(d.meta, { ...words, values: { partner: { Mexico: 'México', Canada: 'Canadá' } } }, d.rows, 'content/es/data/x.yaml')).toThrow('field "values.partner.China": missing; expected the Spanish name of "China"');
+    expect(() => localizeDatasetMeta(d.meta, noLabel, d.rows, 'content/es/data/x.yaml')).toThrow(
+      'content/es/data/x.yaml: field "columns.exports_usd_millions": missing; expected a Spanish label',
+    );
+    expect(() => localizeDatasetMeta(d.meta, { ...words, flags: {} }, d.rows, 'content/es/data/x.yaml')).toThrow(
+      'content/es/data/x.yaml: field "flags.2024": missing',
+    );
+    expect(() =>
+      localizeDatasetMeta(d.meta, { ...words, values: { partner: { Mexico: 'México', Canada: 'Canadá' } } }, d.rows, 'content/es/data/x.yaml'),
+    ).toThrow('field "values.partner.China": missing; expected the Spanish name of "China"');
     expect(() => localizeDatasetMeta(d.meta, { ...words, notes: [] }, d.rows, 'content/es/data/x.yaml')).toThrow('field "notes": has 0 notes; expected 1');
   });
 });
 
 describe('Spanish citations', () => {
-  const c = citations({ title: 'Migración', url: 'https://intermestic.org/es/migracion/', revised: new Date('2026-11-27'), accessed: new Date('2027-01-05'), key: 'migracion', site: 'Intermestic', lang: 'es' }, { chicago: t('es', 'cite.chicago'), apa: t('es', 'cite.apa') });
+  const c = citations(
+    {
+      title: 'Migración',
+      url: 'https://intermestic.org/es/migracion/',
+      revised: new Date('2026-11-27'),
+      accessed: new Date('2027-01-05'),
+      key: 'migracion',
+      site: 'Intermestic',
+      lang: 'es',
+    },
+    { chicago: t('es', 'cite.chicago'), apa: t('es', 'cite.apa') },
+  );
   it('dates and words follow Spanish usage', () => {
-    expect(c.Chicago).toBe('Intermestic. “Migración”. Intermestic: análisis de la relación entre México y Estados Unidos. Última modificación: 27 de noviembre de 2026. Consultado el 5 de enero de 2027. https://intermestic.org/es/migracion/.');
+    expect(c.Chicago).toBe(
+      'Intermestic. “Migración”. Intermestic: análisis de la relación entre México y Estados Unidos. Última modificación: 27 de noviembre de 2026. Consultado el 5 de enero de 2027. https://intermestic.org/es/migracion/.',
+    );
     expect(c.APA).toContain('(2026, 27 de noviembre)');
     expect(c.APA).toContain('Recuperado el 5 de enero de 2027 de https://intermestic.org/es/migracion/');
     expect(c.BibTeX).toContain('langid = {spanish}');

@@ -53,20 +53,46 @@ describe('provenance coverage', () => {
     expect(provenanceOf(provenance, '2020', 'definitive')?.publishedBy).toBe('2021-11');
   });
   it('names a value nobody dated and a value dated twice', () => {
-    const problems = checkProvenance({ ...base, provenance: [{ to: '2020', publishedBy: '2021' }, { from: '2020', columns: ['definitive'], publishedBy: '2022' }] }, cells);
+    const problems = checkProvenance(
+      {
+        ...base,
+        provenance: [
+          { to: '2020', publishedBy: '2021' },
+          { from: '2020', columns: ['definitive'], publishedBy: '2022' },
+        ],
+      },
+      cells,
+    );
     expect(problems).toContain('field "provenance": definitive for 2020 is covered by entries 0 and 1; expected exactly one');
     expect(problems).toContain('field "provenance": nothing says when preliminary for 2021 was published; add an entry covering it');
   });
   it('tells groups of a long-format file apart', () => {
     const long = { ...base, groupColumn: 'partner', columns: base.columns.slice(0, 2) };
-    const rows = [{ period: '2024', group: 'Mexico' }, { period: '2024', group: 'Canada' }];
-    const provenance = [{ groups: ['Mexico'], publishedBy: '2025-02-05', via: 'press-a' }, { groups: ['Canada'], publishedBy: '2025-02-05', via: 'press-b' }];
+    const rows = [
+      { period: '2024', group: 'Mexico' },
+      { period: '2024', group: 'Canada' },
+    ];
+    const provenance = [
+      { groups: ['Mexico'], publishedBy: '2025-02-05', via: 'press-a' },
+      { groups: ['Canada'], publishedBy: '2025-02-05', via: 'press-b' },
+    ];
     expect(checkProvenance({ ...long, provenance }, rows)).toEqual([]);
     expect(provenanceOf(provenance, '2024', 'definitive', 'Canada')?.via).toBe('press-b');
-    expect(checkProvenance({ ...long, provenance: provenance.slice(0, 1) }, rows)).toEqual(['field "provenance": definitive for 2024 (Canada) was published; add an entry covering it'.replace('definitive for', 'nothing says when definitive for')]);
+    expect(checkProvenance({ ...long, provenance: provenance.slice(0, 1) }, rows)).toEqual([
+      'field "provenance": definitive for 2024 (Canada) was published; add an entry covering it'.replace('definitive for', 'nothing says when definitive for'),
+    ]);
   });
   it('names a column or period that does not exist', () => {
-    const problems = checkProvenance({ ...base, provenance: [{ publishedBy: '2021', columns: ['total'] }, { from: '1999', publishedBy: '2021' }] }, cells);
+    const problems = checkProvenance(
+      {
+        ...base,
+        provenance: [
+          { publishedBy: '2021', columns: ['total'] },
+          { from: '1999', publishedBy: '2021' },
+        ],
+      },
+      cells,
+    );
     expect(problems[0]).toMatch(/field "provenance.0.columns": "total" is not a numeric column/);
     expect(problems).toContain('field "provenance.1.from": "1999" is not a period in the CSV');
   });
@@ -77,10 +103,22 @@ describe('later values in the chart model', () => {
   it('splits a line into known runs and runs that touch a later value', () => {
     const runs = splitRuns([pt(1), pt(2), pt(3, true), pt(4, true), null, pt(6, true), pt(7)]);
     expect(runs.known.map((r) => r.map((p) => p.x))).toEqual([[1, 2]]);
-    expect(runs.later.map((r) => r.map((p) => p.x))).toEqual([[2, 3, 4], [6, 7]]);
+    expect(runs.later.map((r) => r.map((p) => p.x))).toEqual([
+      [2, 3, 4],
+      [6, 7],
+    ]);
   });
-  const series: Series[] = [{ key: 'v', label: 'V', points: ['2019', '2020', '2021', '2022'].map((period, i) => ({ period, value: 10 + i, ...(i >= 2 ? { later: true } : {}) })) }];
-  const input = { kind: 'bar' as const, periods: ['2019', '2020', '2021', '2022'], series, unit: 'count' as const, periodKind: 'fiscal-year' as const, notesOf: (p: { later?: boolean }) => (p.later ? ['published after October 2021'] : []) };
+  const series: Series[] = [
+    { key: 'v', label: 'V', points: ['2019', '2020', '2021', '2022'].map((period, i) => ({ period, value: 10 + i, ...(i >= 2 ? { later: true } : {}) })) },
+  ];
+  const input = {
+    kind: 'bar' as const,
+    periods: ['2019', '2020', '2021', '2022'],
+    series,
+    unit: 'count' as const,
+    periodKind: 'fiscal-year' as const,
+    notesOf: (p: { later?: boolean }) => (p.later ? ['published after October 2021'] : []),
+  };
   const vantage = { after: '2021', label: 'Briefing as of 8 October 2021', shortLabel: 'As of Oct 2021' };
   it('draws the vantage rule between the last period ended by the vantage and the next', () => {
     const m = chartModel({ ...input, vantage }, { width: 600, height: 300, narrow: false });

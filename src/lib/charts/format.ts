@@ -43,7 +43,8 @@ export function formatReadable(v: number, unit: UnitKind, lang: Lang = 'en'): st
     if (a >= 1e3) return t(lang, 'fmt.usdBillions', { sign, n: one(a / 1e3) });
     return t(lang, 'fmt.usdMillions', { sign, n: one(a) });
   }
-  if (unit === 'pounds') return a >= 1e6 ? t(lang, 'fmt.lbMillions', { sign, n: one(a / 1e6) }) : t(lang, 'fmt.lbUnits', { sign, n: format(',', lang)(Math.round(a)) });
+  if (unit === 'pounds')
+    return a >= 1e6 ? t(lang, 'fmt.lbMillions', { sign, n: one(a / 1e6) }) : t(lang, 'fmt.lbUnits', { sign, n: format(',', lang)(Math.round(a)) });
   if (a >= 1e6) return t(lang, 'fmt.countMillions', { sign, n: one(a / 1e6) });
   return `${sign}${format(',', lang)(Math.round(a))}`;
 }

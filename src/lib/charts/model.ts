@@ -38,15 +38,64 @@ export interface Size {
   narrow: boolean;
 }
 
-export interface Tick { pos: number; label: string }
-export interface PlotPoint { x: number; y: number; period: string; value: number; flag?: string; later?: boolean }
+export interface Tick {
+  pos: number;
+  label: string;
+}
+export interface PlotPoint {
+  x: number;
+  y: number;
+  period: string;
+  value: number;
+  flag?: string;
+  later?: boolean;
+}
 /** `d` joins the segments between values known at the vantage; `dLater` those touching a later value. */
-export interface LineGeom { key: string; index: number; d: string; dLater: string; points: PlotPoint[] }
-export interface BarGeom { key: string; index: number; x: number; y: number; w: number; h: number; period: string; value: number; flag?: string; later?: boolean }
-export interface VantageGeom { x: number; label: string; labelY: number; anchor: 'start' | 'end' }
-export interface Label { key: string; index: number; x: number; y: number; text: string }
-export interface AnnotationGeom { x: number; labelY: number; label: string; anchor: 'start' | 'middle' | 'end' }
-export interface HoverColumn { period: string; heading: string; x: number; items: { key: string; label: string; text: string; y: number | null; notes?: string[] }[]; total?: string }
+export interface LineGeom {
+  key: string;
+  index: number;
+  d: string;
+  dLater: string;
+  points: PlotPoint[];
+}
+export interface BarGeom {
+  key: string;
+  index: number;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  period: string;
+  value: number;
+  flag?: string;
+  later?: boolean;
+}
+export interface VantageGeom {
+  x: number;
+  label: string;
+  labelY: number;
+  anchor: 'start' | 'end';
+}
+export interface Label {
+  key: string;
+  index: number;
+  x: number;
+  y: number;
+  text: string;
+}
+export interface AnnotationGeom {
+  x: number;
+  labelY: number;
+  label: string;
+  anchor: 'start' | 'middle' | 'end';
+}
+export interface HoverColumn {
+  period: string;
+  heading: string;
+  x: number;
+  items: { key: string; label: string; text: string; y: number | null; notes?: string[] }[];
+  total?: string;
+}
 
 export interface ChartModel {
   width: number;
@@ -135,9 +184,12 @@ export function chartModel(input: ModelInput, size: Size): ChartModel {
   // y domain: stacked bars sum their components; otherwise span every value, always including 0.
   const values = series.flatMap((s) => s.points.map((p) => p.value).filter((v): v is number => v !== null));
   const totals = periods.map((_, i) => series.reduce((sum, s) => sum + (s.points[i]?.value ?? 0), 0));
-  const yMax = kind === 'stacked-bar' ? max(totals)! : max(values) ?? 0;
+  const yMax = kind === 'stacked-bar' ? max(totals)! : (max(values) ?? 0);
   const yMin = Math.min(0, min(values) ?? 0);
-  const y = scaleLinear().domain([yMin, yMax]).nice(size.narrow ? 4 : 5).range([margin.top + innerH, margin.top]);
+  const y = scaleLinear()
+    .domain([yMin, yMax])
+    .nice(size.narrow ? 4 : 5)
+    .range([margin.top + innerH, margin.top]);
   const yTicks = y.ticks(size.narrow ? 4 : 5).map((v) => ({ pos: y(v), label: formatTick(v, unit, lang) }));
 
   let xOf: (p: string) => number;
@@ -146,11 +198,18 @@ export function chartModel(input: ModelInput, size: Size): ChartModel {
   const tickCount = size.narrow ? 4 : 8;
   if (kind === 'line') {
     if (periodKind === 'month') {
-      const x = scaleUtc().domain([periodDate(periods[0]!), periodDate(periods[periods.length - 1]!)]).range([margin.left, margin.left + innerW]);
+      const x = scaleUtc()
+        .domain([periodDate(periods[0]!), periodDate(periods[periods.length - 1]!)])
+        .range([margin.left, margin.left + innerW]);
       xOf = (p) => x(periodDate(p));
-      xTicks = thin(periods.filter((p) => /-(01|07)$/.test(p) || periods.length < 13), tickCount).map((p) => ({ pos: xOf(p), label: formatPeriod(p, 'month', true, lang) }));
+      xTicks = thin(
+        periods.filter((p) => /-(01|07)$/.test(p) || periods.length < 13),
+        tickCount,
+      ).map((p) => ({ pos: xOf(p), label: formatPeriod(p, 'month', true, lang) }));
     } else {
-      const x = scaleLinear().domain([Number(periods[0]), Number(periods[periods.length - 1])]).range([margin.left, margin.left + innerW]);
+      const x = scaleLinear()
+        .domain([Number(periods[0]), Number(periods[periods.length - 1])])
+        .range([margin.left, margin.left + innerW]);
       xOf = (p) => x(Number(p));
       xTicks = x
         .ticks(tickCount)
@@ -158,7 +217,11 @@ export function chartModel(input: ModelInput, size: Size): ChartModel {
         .map((v) => ({ pos: x(v), label: String(v) }));
     }
   } else {
-    const x = scaleBand<string>().domain(periods).range([margin.left, margin.left + innerW]).paddingInner(periods.length > 30 ? 0.15 : 0.25).paddingOuter(0.1);
+    const x = scaleBand<string>()
+      .domain(periods)
+      .range([margin.left, margin.left + innerW])
+      .paddingInner(periods.length > 30 ? 0.15 : 0.25)
+      .paddingOuter(0.1);
     bandW = x.bandwidth();
     xOf = (p) => x(p)! + bandW / 2;
     xTicks = thin(periods, size.narrow ? 4 : 9).map((p) => ({ pos: xOf(p), label: periodKind === 'month' ? formatPeriod(p, 'month', true, lang) : p }));
@@ -171,16 +234,37 @@ export function chartModel(input: ModelInput, size: Size): ChartModel {
       .x((p) => p.x)
       .y((p) => p.y);
     series.forEach((s, index) => {
-      const pts = s.points.map((p) => (p.value === null ? null : { x: xOf(p.period), y: y(p.value), period: p.period, value: p.value, ...(p.flag ? { flag: p.flag } : {}), ...(p.later ? { later: true } : {}) }));
+      const pts = s.points.map((p) =>
+        p.value === null
+          ? null
+          : { x: xOf(p.period), y: y(p.value), period: p.period, value: p.value, ...(p.flag ? { flag: p.flag } : {}), ...(p.later ? { later: true } : {}) },
+      );
       const runs = splitRuns(pts);
-      lines.push({ key: s.key, index, d: runs.known.map((r) => path(r)).join(''), dLater: runs.later.map((r) => path(r)).join(''), points: pts.filter((p): p is PlotPoint => p !== null) });
+      lines.push({
+        key: s.key,
+        index,
+        d: runs.known.map((r) => path(r)).join(''),
+        dLater: runs.later.map((r) => path(r)).join(''),
+        points: pts.filter((p): p is PlotPoint => p !== null),
+      });
     });
   } else if (kind === 'bar') {
     series.forEach((s, index) =>
       s.points.forEach((p) => {
         if (p.value === null) return;
         const top = y(Math.max(0, p.value));
-        bars.push({ key: s.key, index, x: xOf(p.period) - bandW / 2, y: top, w: bandW, h: Math.abs(y(p.value) - y(0)), period: p.period, value: p.value, ...(p.flag ? { flag: p.flag } : {}), ...(p.later ? { later: true } : {}) });
+        bars.push({
+          key: s.key,
+          index,
+          x: xOf(p.period) - bandW / 2,
+          y: top,
+          w: bandW,
+          h: Math.abs(y(p.value) - y(0)),
+          period: p.period,
+          value: p.value,
+          ...(p.flag ? { flag: p.flag } : {}),
+          ...(p.later ? { later: true } : {}),
+        });
       }),
     );
   } else {
@@ -192,7 +276,17 @@ export function chartModel(input: ModelInput, size: Size): ChartModel {
         const period = periods[i]!;
         const point = s.points[i];
         if (!point || point.value === null) return;
-        bars.push({ key: s.key, index, x: xOf(period) - bandW / 2, y: y(seg[1]), w: bandW, h: y(seg[0]) - y(seg[1]), period, value: point.value, ...(point.later ? { later: true } : {}) });
+        bars.push({
+          key: s.key,
+          index,
+          x: xOf(period) - bandW / 2,
+          y: y(seg[1]),
+          w: bandW,
+          h: y(seg[0]) - y(seg[1]),
+          period,
+          value: point.value,
+          ...(point.later ? { later: true } : {}),
+        });
       }),
     );
   }
@@ -225,15 +319,26 @@ export function chartModel(input: ModelInput, size: Size): ChartModel {
   if (vantage) {
     const next = vantage.after === null ? undefined : periods[periods.indexOf(vantage.after) + 1];
     const x = vantage.after === null ? margin.left : (xOf(vantage.after) + xOf(next!)) / 2;
-    vantageGeom = { x, label: size.narrow ? vantage.shortLabel : vantage.label, labelY: vantageLabelY, anchor: x > margin.left + innerW * 0.55 ? 'end' : 'start' };
+    vantageGeom = {
+      x,
+      label: size.narrow ? vantage.shortLabel : vantage.label,
+      labelY: vantageLabelY,
+      anchor: x > margin.left + innerW * 0.55 ? 'end' : 'start',
+    };
   }
 
   const columns: HoverColumn[] = periods.map((period, i) => {
     const items = series.map((s, index) => {
       const p: Point = s.points[i] ?? { period, value: null };
-      const yPos = p.value === null ? null : kind === 'stacked-bar' ? bars.find((b) => b.index === index && b.period === period)?.y ?? null : y(p.value);
+      const yPos = p.value === null ? null : kind === 'stacked-bar' ? (bars.find((b) => b.index === index && b.period === period)?.y ?? null) : y(p.value);
       const notes = p.value === null ? [] : notesOf(p);
-      return { key: s.key, label: s.label, text: p.value === null ? t(lang, 'chart.noValue') : formatExactWithUnit(p.value, unit, lang), y: yPos, ...(notes.length ? { notes } : {}) };
+      return {
+        key: s.key,
+        label: s.label,
+        text: p.value === null ? t(lang, 'chart.noValue') : formatExactWithUnit(p.value, unit, lang),
+        y: yPos,
+        ...(notes.length ? { notes } : {}),
+      };
     });
     return {
       period,
@@ -244,5 +349,18 @@ export function chartModel(input: ModelInput, size: Size): ChartModel {
     };
   });
 
-  return { width: size.width, height: size.height, margin, xTicks, yTicks, zeroY: y(0), lines, bars, labels, annotations: annotationGeoms, ...(vantageGeom ? { vantage: vantageGeom } : {}), columns };
+  return {
+    width: size.width,
+    height: size.height,
+    margin,
+    xTicks,
+    yTicks,
+    zeroY: y(0),
+    lines,
+    bars,
+    labels,
+    annotations: annotationGeoms,
+    ...(vantageGeom ? { vantage: vantageGeom } : {}),
+    columns,
+  };
 }

@@ -78,7 +78,13 @@ export function buildSeries(meta: DatasetMeta, rows: Row[], spec: SeriesSpec): {
       series: groups.map((g) => ({
         key: `${column}:${g}`,
         label: meta.valueLabels?.[spec.groupBy!]?.[g] ?? g,
-        points: periods.map((p) => toPoint(rowsIn.find((r) => String(r[periodCol]) === p && String(r[spec.groupBy!]) === g), p, column)),
+        points: periods.map((p) =>
+          toPoint(
+            rowsIn.find((r) => String(r[periodCol]) === p && String(r[spec.groupBy!]) === g),
+            p,
+            column,
+          ),
+        ),
       })),
     };
   }
@@ -88,7 +94,13 @@ export function buildSeries(meta: DatasetMeta, rows: Row[], spec: SeriesSpec): {
       key: column,
       label: labelOf(column),
       ...(shortOf(column) ? { shortLabel: shortOf(column) } : {}),
-      points: periods.map((p) => toPoint(rowsIn.find((r) => String(r[periodCol]) === p), p, column)),
+      points: periods.map((p) =>
+        toPoint(
+          rowsIn.find((r) => String(r[periodCol]) === p),
+          p,
+          column,
+        ),
+      ),
     })),
   };
 }

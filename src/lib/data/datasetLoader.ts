@@ -32,7 +32,10 @@ export function loadDataset(id: string, root?: string): LoadedDataset {
   meta.flags.forEach((f, i) => {
     if (!periods.has(f.period)) throw new Error(`${rel(yamlFile, root)}: field "flags.${i}.period": "${f.period}" is not a period in ${rel(csvFile, root)}`);
   });
-  const problems = checkProvenance(meta, rows.map((r) => ({ period: String(r[meta.period.column]), ...(meta.groupColumn ? { group: String(r[meta.groupColumn]) } : {}) })));
+  const problems = checkProvenance(
+    meta,
+    rows.map((r) => ({ period: String(r[meta.period.column]), ...(meta.groupColumn ? { group: String(r[meta.groupColumn]) } : {}) })),
+  );
   if (problems.length) {
     const shown = problems.slice(0, 8).map((p) => `${rel(yamlFile, root)}: ${p}`);
     if (problems.length > 8) shown.push(`${rel(yamlFile, root)}: … and ${problems.length - 8} more`);
@@ -48,7 +51,11 @@ export function datasetLoader(): Loader {
       const dir = path.join(contentDir(), 'data');
       watcher?.add(dir);
       store.clear();
-      const ids = fs.readdirSync(dir).filter((f) => f.endsWith('.yaml') && !f.startsWith('_')).map((f) => f.replace(/\.yaml$/, '')).sort();
+      const ids = fs
+        .readdirSync(dir)
+        .filter((f) => f.endsWith('.yaml') && !f.startsWith('_'))
+        .map((f) => f.replace(/\.yaml$/, ''))
+        .sort();
       const loaded: LoadedDataset[] = [];
       for (const id of ids) {
         const dataset = loadDataset(id);
@@ -56,7 +63,10 @@ export function datasetLoader(): Loader {
         store.set({ id, data, digest: generateDigest(dataset.sha256 + JSON.stringify(dataset.meta)) });
         loaded.push(dataset);
       }
-      indexCollection('datasets', loaded.map((d) => ({ id: d.id, file: `content/data/${d.id}.yaml`, data: d })));
+      indexCollection(
+        'datasets',
+        loaded.map((d) => ({ id: d.id, file: `content/data/${d.id}.yaml`, data: d })),
+      );
     },
   };
 }

@@ -18,7 +18,8 @@ export function localizeDatasetMeta(meta: DatasetMeta, es: DatasetEs, rows: Row[
     if (c.shortLabel && !words?.shortLabel) fail(`columns.${c.name}.shortLabel`, `missing; expected a Spanish short label for "${c.shortLabel}"`);
     return words ? { ...c, label: words.label, ...(words.shortLabel ? { shortLabel: words.shortLabel } : {}) } : c;
   });
-  for (const name of Object.keys(es.columns)) if (!meta.columns.some((c) => c.name === name)) fail(`columns.${name}`, 'names no column of the English metadata');
+  for (const name of Object.keys(es.columns))
+    if (!meta.columns.some((c) => c.name === name)) fail(`columns.${name}`, 'names no column of the English metadata');
   const flags = meta.flags.map((f) => {
     const note = es.flags[f.period];
     if (!note) fail(`flags.${f.period}`, `missing; expected the Spanish note for the ${f.kind} flag on ${f.period}`);

@@ -63,11 +63,7 @@ function describe(col: ColumnSpec): string {
  * Parses and validates a dataset CSV against its column specs: exact header, typed cells, no
  * duplicate period (per group for long-format files), at least one data row.
  */
-export function parseCsv(
-  text: string,
-  columns: ColumnSpec[],
-  opts: { file: string; periodColumn: string; groupColumn?: string },
-): Row[] {
+export function parseCsv(text: string, columns: ColumnSpec[], opts: { file: string; periodColumn: string; groupColumn?: string }): Row[] {
   const { file, periodColumn, groupColumn } = opts;
   const records = splitCsv(text, file);
   if (records.length === 0) throw new CsvError(file, 1, `the file is empty; expected a header row: ${columns.map((c) => c.name).join(',')}`);
@@ -78,7 +74,10 @@ export function parseCsv(
   const missing = expected.filter((n) => !got.includes(n));
   const extra = got.filter((n) => !expected.includes(n));
   if (missing.length || extra.length) {
-    const parts = [missing.length ? `missing column(s) ${missing.map((m) => `"${m}"`).join(', ')}` : '', extra.length ? `unexpected column(s) ${extra.map((m) => `"${m}"`).join(', ')}` : ''].filter(Boolean);
+    const parts = [
+      missing.length ? `missing column(s) ${missing.map((m) => `"${m}"`).join(', ')}` : '',
+      extra.length ? `unexpected column(s) ${extra.map((m) => `"${m}"`).join(', ')}` : '',
+    ].filter(Boolean);
     throw new CsvError(file, header.line, `${parts.join('; ')}; expected header: ${expected.join(',')}`);
   }
   if (body.length === 0) throw new CsvError(file, header.line + 1, 'no data rows after the header');

@@ -12,7 +12,10 @@ export const valueColumns = (meta: Pick<DatasetMeta, 'columns' | 'period'>) =>
   meta.columns.filter((c) => (c.type === 'integer' || c.type === 'number') && c.name !== meta.period.column).map((c) => c.name);
 
 const covers = (p: Provenance, period: string, column: string, group?: string) =>
-  (!p.from || period >= p.from) && (!p.to || period <= p.to) && (!p.columns || p.columns.includes(column)) && (!p.groups || group === undefined || p.groups.includes(group));
+  (!p.from || period >= p.from) &&
+  (!p.to || period <= p.to) &&
+  (!p.columns || p.columns.includes(column)) &&
+  (!p.groups || group === undefined || p.groups.includes(group));
 
 /** The entry covering `period` of `column` (for `group` in long-format data), or undefined. */
 export function provenanceOf(provenance: Provenance[], period: string, column: string, group?: string): Provenance | undefined {
@@ -30,12 +33,18 @@ export function checkProvenance(meta: Meta, cells: { period: string; group?: str
   const periods = new Set(cells.map((c) => c.period));
   const groups = new Set(cells.map((c) => c.group).filter((g): g is string => g !== undefined));
   meta.provenance.forEach((p, i) => {
-    for (const c of p.columns ?? []) if (!columns.includes(c)) problems.push(`field "provenance.${i}.columns": "${c}" is not a numeric column (${columns.join(', ')})${names.includes(c) ? '' : ' of this dataset'}`);
+    for (const c of p.columns ?? [])
+      if (!columns.includes(c))
+        problems.push(`field "provenance.${i}.columns": "${c}" is not a numeric column (${columns.join(', ')})${names.includes(c) ? '' : ' of this dataset'}`);
     for (const key of ['from', 'to'] as const) {
       const v = p[key];
       if (v !== undefined && !periods.has(v)) problems.push(`field "provenance.${i}.${key}": "${v}" is not a period in the CSV`);
     }
-    for (const g of p.groups ?? []) if (!groups.has(g)) problems.push(`field "provenance.${i}.groups": "${g}" is not a value of the group column${meta.groupColumn ? ` "${meta.groupColumn}"` : ' (this dataset has none)'}`);
+    for (const g of p.groups ?? [])
+      if (!groups.has(g))
+        problems.push(
+          `field "provenance.${i}.groups": "${g}" is not a value of the group column${meta.groupColumn ? ` "${meta.groupColumn}"` : ' (this dataset has none)'}`,
+        );
   });
   for (const { period, group } of cells) {
     for (const column of columns) {

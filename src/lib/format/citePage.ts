@@ -55,6 +55,16 @@ export function citations(c: CiteInput, templates: CiteTemplates): Record<'Chica
       `  langid = {${lang === 'es' ? 'spanish' : 'english'}}`,
       `}`,
     ].join('\n'),
-    RIS: ['TY  - ELEC', `AU  - ${c.site}`, `TI  - ${c.title}`, `DA  - ${risDay(c.revised)}`, `Y2  - ${risDay(c.accessed)}`, `UR  - ${c.url}`, `PB  - ${c.site}`, `LA  - ${lang}`, 'ER  - '].join('\n'),
+    RIS: [
+      'TY  - ELEC',
+      `AU  - ${c.site}`,
+      `TI  - ${c.title}`,
+      `DA  - ${risDay(c.revised)}`,
+      `Y2  - ${risDay(c.accessed)}`,
+      `UR  - ${c.url}`,
+      `PB  - ${c.site}`,
+      `LA  - ${lang}`,
+      'ER  - ',
+    ].join('\n'),
   };
 }

@@ -46,7 +46,10 @@ const intermediaryShort = (v: Intermediary, lang: Lang) => (v.date ? `${v.publis
 export function formatVia(via: Intermediary[], lang: Lang): string {
   const press = via.filter((v) => v.kind === 'press').map((v) => intermediaryShort(v, lang));
   const mirror = via.filter((v) => v.kind === 'mirror').map((v) => intermediaryShort(v, lang));
-  return [press.length ? t(lang, 'cite.asReportedBy', { list: listOf(press, lang) }) : '', mirror.length ? t(lang, 'cite.copyAt', { list: listOf(mirror, lang) }) : '']
+  return [
+    press.length ? t(lang, 'cite.asReportedBy', { list: listOf(press, lang) }) : '',
+    mirror.length ? t(lang, 'cite.copyAt', { list: listOf(mirror, lang) }) : '',
+  ]
     .filter(Boolean)
     .join('; ');
 }

@@ -16,7 +16,9 @@ const icon = (d: string): Element => ({
   type: 'element',
   tagName: 'svg',
   properties: { width: '16', height: '16', viewBox: '0 0 16 16', ariaHidden: 'true', focusable: 'false' },
-  children: [{ type: 'element', tagName: 'path', properties: { d, fill: 'none', stroke: 'currentColor', strokeWidth: '1.6', strokeLinecap: 'round' }, children: [] }],
+  children: [
+    { type: 'element', tagName: 'path', properties: { d, fill: 'none', stroke: 'currentColor', strokeWidth: '1.6', strokeLinecap: 'round' }, children: [] },
+  ],
 });
 const LINK = 'M6.5 9.5l3-3M7 4.5l1.2-1.2a2.5 2.5 0 013.5 3.5L10.5 8M9 11.5l-1.2 1.2a2.5 2.5 0 01-3.5-3.5L5.5 8';
 const SHARE = 'M8 10V2.5M5 5.5l3-3 3 3M3.5 8.5v4.5h9V8.5';
@@ -42,7 +44,13 @@ export default function rehypeHeadingLinks() {
         controls.push({
           type: 'element',
           tagName: 'a',
-          properties: { className: ['heading-link', 'no-print'], href: `${chapter}s/${id}/`, dataShare: '', dataShareTitle: text, ariaLabel: t(lang, 'link.shareSection', { title: text }) },
+          properties: {
+            className: ['heading-link', 'no-print'],
+            href: `${chapter}s/${id}/`,
+            dataShare: '',
+            dataShareTitle: text,
+            ariaLabel: t(lang, 'link.shareSection', { title: text }),
+          },
           children: [icon(SHARE)],
         });
       }

@@ -73,12 +73,19 @@ export default function remarkCharts() {
       if (ids.has(id)) throw new Error(`${at}: <Chart id="${id}"> is used twice in this chapter; expected unique figure ids`);
       ids.add(id);
       const dataset = datasets.get(datasetId);
-      if (!dataset) throw new Error(`${at}: <Chart id="${id}"> points at dataset "${datasetId}", which does not exist; expected one of ${[...datasets.keys()].join(', ')}`);
+      if (!dataset)
+        throw new Error(`${at}: <Chart id="${id}"> points at dataset "${datasetId}", which does not exist; expected one of ${[...datasets.keys()].join(', ')}`);
       const columns = dataset.meta.columns.map((c) => c.name);
       for (const col of series) {
-        if (!columns.includes(col)) throw new Error(`${at}: <Chart id="${id}"> asks for column "${col}", which dataset "${datasetId}" does not have; expected one of ${columns.join(', ')}`);
+        if (!columns.includes(col))
+          throw new Error(
+            `${at}: <Chart id="${id}"> asks for column "${col}", which dataset "${datasetId}" does not have; expected one of ${columns.join(', ')}`,
+          );
       }
-      if (groupBy !== undefined && groupBy !== dataset.meta.groupColumn) throw new Error(`${at}: <Chart id="${id}"> groups by "${groupBy}", but dataset "${datasetId}" has group column ${dataset.meta.groupColumn ? `"${dataset.meta.groupColumn}"` : 'none'}`);
+      if (groupBy !== undefined && groupBy !== dataset.meta.groupColumn)
+        throw new Error(
+          `${at}: <Chart id="${id}"> groups by "${groupBy}", but dataset "${datasetId}" has group column ${dataset.meta.groupColumn ? `"${dataset.meta.groupColumn}"` : 'none'}`,
+        );
       el.attributes.push({ type: 'mdxJsxAttribute', name: 'number', value: `${order}.${n}` });
       el.attributes.push({ type: 'mdxJsxAttribute', name: 'lang', value: langOfFile(file) });
       // What a figure citation needs from its chapter: the title and the latest revision date.

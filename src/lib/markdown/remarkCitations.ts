@@ -35,10 +35,13 @@ export default function remarkCitations() {
         const ref = parseCitation(m[1]!);
         if (!ref) throw new Error(`${where}: "[@${m[1]}]" is not a citation; expected [@id], [@id via intermediary-id], [@id direct] or [@id, locator]`);
         const source = sources.get(ref.id);
-        if (!source) throw new Error(`${where}: cites unknown source "${ref.id}"; expected an id from content/sources.yaml (${[...sources.keys()].join(', ')})`);
+        if (!source)
+          throw new Error(`${where}: cites unknown source "${ref.id}"; expected an id from content/sources.yaml (${[...sources.keys()].join(', ')})`);
         const before = node.value.slice(last, m.index);
         if (!INTRODUCED.test(node.value.slice(0, m.index))) {
-          throw new Error(`${where}: the citation [@${m[1]}] follows "${before.trim().slice(-30)}" and would read as part of the sentence; put it after a colon, semicolon or "from", or in parentheses`);
+          throw new Error(
+            `${where}: the citation [@${m[1]}] follows "${before.trim().slice(-30)}" and would read as part of the sentence; put it after a colon, semicolon or "from", or in parentheses`,
+          );
         }
         let text: string;
         try {

@@ -16,9 +16,7 @@ export default function remarkGlossaryLinks() {
   return (tree: Root, file: VFile) => {
     const lang = langOfFile(file);
     const terms = indexed(lang === 'es' ? 'glossaryEs' : 'glossary').map((t) => ({ id: t.id, match: t.data.match }));
-    const phrases = terms
-      .flatMap((t) => t.match.map((phrase) => ({ phrase, id: t.id })))
-      .sort((a, b) => b.phrase.length - a.phrase.length);
+    const phrases = terms.flatMap((t) => t.match.map((phrase) => ({ phrase, id: t.id }))).sort((a, b) => b.phrase.length - a.phrase.length);
     if (!phrases.length) return;
     const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${phrases.map((p) => escape(p.phrase)).join('|')})(?![\\p{L}\\p{N}])`, 'u');
     const idOf = new Map(phrases.map((p) => [p.phrase, p.id]));
@@ -39,7 +37,12 @@ export default function remarkGlossaryLinks() {
         } else {
           linked.add(id);
           if (m.index > 0) parts.push({ type: 'text', value: rest.slice(0, m.index) });
-          parts.push({ type: 'link', url: `${PAGES.glossary[lang]}#${id}`, data: { hProperties: { className: ['term'] } }, children: [{ type: 'text', value: m[1]! }] });
+          parts.push({
+            type: 'link',
+            url: `${PAGES.glossary[lang]}#${id}`,
+            data: { hProperties: { className: ['term'] } },
+            children: [{ type: 'text', value: m[1]! }],
+          });
         }
         rest = rest.slice(m.index + m[0].length);
       }

@@ -40,12 +40,17 @@ export default function remarkSections() {
       const section = declared[i];
       if (!section) throw new Error(`${where}: h2 "${text}" has no entry in frontmatter "sections"; expected one entry per h2, in order`);
       if (normaliseText(section.heading) !== text) {
-        throw new Error(`${where}: field "sections.${i}.heading" is "${section.heading}" but h2 number ${i + 1} reads "${text}"; expected the same text, in the same order`);
+        throw new Error(
+          `${where}: field "sections.${i}.heading" is "${section.heading}" but h2 number ${i + 1} reads "${text}"; expected the same text, in the same order`,
+        );
       }
       withId(node, section.id);
     });
     if (declared.length > h2s.length) {
-      const missing = declared.slice(h2s.length).map((s) => `"${s.heading}"`).join(', ');
+      const missing = declared
+        .slice(h2s.length)
+        .map((s) => `"${s.heading}"`)
+        .join(', ');
       throw new Error(`${where}: field "sections" lists ${missing} but the body has no such h2`);
     }
   };

@@ -15,13 +15,7 @@ export function frontmatterOf(file: VFile): Record<string, unknown> {
 
 /** Compares heading text typed by an author with what smartypants made of it. */
 export const normaliseText = (s: string) =>
-  s
-    .replace(/[‘’]/g, "'")
-    .replace(/[“”]/g, '"')
-    .replace(/[–—]/g, '-')
-    .replace(/…/g, '...')
-    .replace(/\s+/g, ' ')
-    .trim();
+  s.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/[–—]/g, '-').replace(/…/g, '...').replace(/\s+/g, ' ').trim();
 
 /** Spanish chapters live under content/es/; everything else is English. */
 export const langOfFile = (file: VFile): Lang => (file.path && /[\\/]content[\\/]es[\\/]/.test(file.path) ? 'es' : 'en');

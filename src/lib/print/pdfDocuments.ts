@@ -42,7 +42,15 @@ export function pdfDocuments(): PdfDocument[] {
     ...chapters
       .filter((x) => x.lang === lang)
       .sort((a, b) => a.c.data.order - b.c.data.order)
-      .map(({ c }) => ({ lang, kind: 'chapter' as const, file: pdfHref(lang, c.id).slice(1), page: `${base(lang)}/${c.id}/`, title: c.data.title, order: c.data.order, reviewed: c.data.lastReviewed.toISOString().slice(0, 10) })),
+      .map(({ c }) => ({
+        lang,
+        kind: 'chapter' as const,
+        file: pdfHref(lang, c.id).slice(1),
+        page: `${base(lang)}/${c.id}/`,
+        title: c.data.title,
+        order: c.data.order,
+        reviewed: c.data.lastReviewed.toISOString().slice(0, 10),
+      })),
   ]);
 }
 

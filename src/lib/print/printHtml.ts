@@ -138,14 +138,19 @@ export function preparePrintHtml(html: string, opts: PrintHtmlOptions): PrintHtm
         for (const attr of IDREF_ATTRS) {
           const v = props[attr];
           if (Array.isArray(v)) props[attr] = v.map((x) => prefix + String(x));
-          else if (v) props[attr] = String(v).split(/\s+/).map((x) => prefix + x).join(' ');
+          else if (v)
+            props[attr] = String(v)
+              .split(/\s+/)
+              .map((x) => prefix + x)
+              .join(' ');
         }
         if (typeof el.properties.dataFig === 'string') el.properties.dataFig = prefix + el.properties.dataFig;
       }
       if (shift && /^h[1-6]$/.test(el.tagName)) el.tagName = `h${Math.min(6, Number(el.tagName[1]) + shift)}`;
       if (el.tagName === 'a') {
         if (noPrint) {
-          if (prefix && typeof el.properties.href === 'string' && el.properties.href.startsWith('#')) el.properties.href = `#${prefix}${el.properties.href.slice(1)}`;
+          if (prefix && typeof el.properties.href === 'string' && el.properties.href.startsWith('#'))
+            el.properties.href = `#${prefix}${el.properties.href.slice(1)}`;
         } else rewriteLink(el);
       }
       walk(el, noPrint);

@@ -50,10 +50,10 @@ export function cardSvg({ eyebrow, title, dek, tagline }: CardText): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}">
   <rect width="${W}" height="${H}" fill="${C.bg}"/>
   <rect x="80" y="96" width="120" height="8" fill="${C.accent}"/>
-  <text x="80" y="158" font-family="Source Serif 4" font-weight="600" font-size="28" letter-spacing="3" fill="${C["text-muted"]}">${esc(eyebrow.toUpperCase())}</text>
+  <text x="80" y="158" font-family="Source Serif 4" font-weight="600" font-size="28" letter-spacing="3" fill="${C['text-muted']}">${esc(eyebrow.toUpperCase())}</text>
   ${titleLines.map((l, i) => `<text x="80" y="${titleTop + i * titleSize * 1.12 + titleSize * 0.8}" font-family="Source Serif 4" font-weight="700" font-size="${titleSize}" fill="${C.text}">${esc(l)}</text>`).join('\n  ')}
-  ${dekLines.map((l, i) => `<text x="80" y="${dekTop + i * 42 + 30}" font-family="Source Serif 4" font-size="32" fill="${C["text-muted"]}">${esc(l)}</text>`).join('\n  ')}
+  ${dekLines.map((l, i) => `<text x="80" y="${dekTop + i * 42 + 30}" font-family="Source Serif 4" font-size="32" fill="${C['text-muted']}">${esc(l)}</text>`).join('\n  ')}
   <text x="80" y="570" font-family="Source Serif 4" font-weight="700" font-size="30" fill="${C.accent}">Intermestic</text>
-  <text x="262" y="570" font-family="Source Serif 4" font-size="26" fill="${C["text-muted"]}">${esc(tagline)}</text>
+  <text x="262" y="570" font-family="Source Serif 4" font-size="26" fill="${C['text-muted']}">${esc(tagline)}</text>
 </svg>`;
 }

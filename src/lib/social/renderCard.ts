@@ -6,7 +6,9 @@ import { cardSvg, type CardText } from './cardSvg';
 
 const require = createRequire(import.meta.url);
 const fontDir = path.dirname(require.resolve('@expo-google-fonts/source-serif-4/package.json'));
-const FONT_FILES = ['400Regular/SourceSerif4_400Regular.ttf', '600SemiBold/SourceSerif4_600SemiBold.ttf', '700Bold/SourceSerif4_700Bold.ttf'].map((f) => path.join(fontDir, f));
+const FONT_FILES = ['400Regular/SourceSerif4_400Regular.ttf', '600SemiBold/SourceSerif4_600SemiBold.ttf', '700Bold/SourceSerif4_700Bold.ttf'].map((f) =>
+  path.join(fontDir, f),
+);
 
 export function renderCard(text: CardText): Buffer {
   const resvg = new Resvg(cardSvg(text), {

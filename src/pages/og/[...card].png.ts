@@ -17,11 +17,30 @@ export const getStaticPaths = async () => {
     const dir = base(lang).slice(1);
     const name = (n: string) => (dir ? `${dir}/${n}` : n);
     const site = await getSite(lang);
-    cards.push({ params: { card: name('site') }, props: { eyebrow: t(lang, 'home.eyebrow', { vantage: formatPartialDate(site.vantage, lang) }), title: site.tagline, dek: site.intro, tagline: site.tagline } });
+    cards.push({
+      params: { card: name('site') },
+      props: {
+        eyebrow: t(lang, 'home.eyebrow', { vantage: formatPartialDate(site.vantage, lang) }),
+        title: site.tagline,
+        dek: site.intro,
+        tagline: site.tagline,
+      },
+    });
     for (const c of await getChapters(lang)) {
-      cards.push({ params: { card: name(c.id) }, props: { eyebrow: t(lang, 'chapter.n', { n: c.data.order }), title: c.data.title, dek: c.data.dek, tagline: site.tagline } });
+      cards.push({
+        params: { card: name(c.id) },
+        props: { eyebrow: t(lang, 'chapter.n', { n: c.data.order }), title: c.data.title, dek: c.data.dek, tagline: site.tagline },
+      });
       for (const s of c.data.sections) {
-        cards.push({ params: { card: name(`${c.id}/${s.id}`) }, props: { eyebrow: t(lang, 'card.section', { chapter: c.data.title.split(':')[0]! }), title: s.heading, dek: sectionSummary(c.body ?? '', s.heading), tagline: site.tagline } });
+        cards.push({
+          params: { card: name(`${c.id}/${s.id}`) },
+          props: {
+            eyebrow: t(lang, 'card.section', { chapter: c.data.title.split(':')[0]! }),
+            title: s.heading,
+            dek: sectionSummary(c.body ?? '', s.heading),
+            tagline: site.tagline,
+          },
+        });
       }
     }
   }

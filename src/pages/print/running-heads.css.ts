@@ -21,7 +21,10 @@ export const GET: APIRoute = async ({ site }) => {
   for (const lang of LANGS) {
     const info = await getSite(lang);
     // Each named page states its own folio (print.css sets none in the universal @page rule).
-    const folioCss = tParts(lang, 'print.folio').map((p, i) => (i % 2 === 0 ? (p ? str(p) : '') : `counter(${p})`)).filter(Boolean).join(' ');
+    const folioCss = tParts(lang, 'print.folio')
+      .map((p, i) => (i % 2 === 0 ? (p ? str(p) : '') : `counter(${p})`))
+      .filter(Boolean)
+      .join(' ');
     const folio = `\n  @bottom-right { content: ${folioCss}; }`;
     // The edition's own pages and the print edition's front and back matter, words from the dictionary.
     const prefix = lang === 'en' ? '' : `${lang}-`;
