@@ -7,7 +7,7 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts'],
     // src/lib/colors.ts reads src/styles/colors.css as text (?raw); vitest empties CSS unless told to keep it.
     css: { include: [/colors\.css/] },
-    testTimeout: 120_000,
-    hookTimeout: 120_000,
+    testTimeout: 600_000,
+    hookTimeout: 600_000,
   },
 });

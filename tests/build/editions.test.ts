@@ -11,8 +11,8 @@ import { build, cleanUp, project } from '../support/buildProject';
 afterAll(cleanUp);
 
 describe.concurrent('the editions at build time', () => {
-  it('a chapter without its Spanish translation stops the build, naming the file', () => {
-    const r = build(project((d) => fs.rmSync(path.join(d, 'content/es/chapters/seguridad.mdx'))));
+  it('a chapter without its Spanish translation stops the build, naming the file', async () => {
+    const r = await build(project((d) => fs.rmSync(path.join(d, 'content/es/chapters/seguridad.mdx'))));
     expect(r.status).not.toBe(0);
     expect(r.output).toContain(
       'content/chapters/security.mdx has no Spanish translation: expected a file in content/es/chapters/ with translationOf: security',
@@ -20,7 +20,7 @@ describe.concurrent('the editions at build time', () => {
     expect(fs.existsSync(path.join(r.dist, 'index.html'))).toBe(false);
   });
 
-  it('a Spanish chapter older than its revised original says so, with both dates and a link', () => {
+  it('a Spanish chapter older than its revised original says so, with both dates and a link', async () => {
     const dir = project((d) => {
       const file = path.join(d, 'content/chapters/migration.mdx');
       const text = fs.readFileSync(file, 'utf8');
@@ -28,7 +28,7 @@ describe.concurrent('the editions at build time', () => {
       const end = text.indexOf('\n---', 4);
       fs.writeFileSync(file, `${text.slice(0, end)}\n  - date: 2027-01-15\n    note: "Figures brought up to date."${text.slice(end)}`);
     });
-    const r = build(dir);
+    const r = await build(dir);
     expect(r.status, r.output.slice(-2000)).toBe(0);
     const es = fs.readFileSync(path.join(r.dist, 'es/migracion/index.html'), 'utf8');
     const notice = es.match(/<p class="outdated[^"]*"[^>]*data-outdated[^>]*>([\s\S]*?)<\/p>/)?.[1] ?? '';

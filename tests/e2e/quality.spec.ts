@@ -5,32 +5,33 @@
  * HTML validity. Pages are visited with one browser page per worker, reused across tests, so the
  * whole file stays within a few minutes however many pages the site grows.
  */
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
-import { checkLinks, formatBroken, htmlFiles } from '../../src/lib/links/checkLinks';
+import { test as base, expect, type BrowserContext, type ConsoleMessage, type Page } from '@playwright/test';
 import { htmlTags } from '../../src/lib/links/htmlTags';
-import { builtPages, DIST, ROOT } from '../support/site';
+import { builtPages, DIST } from '../support/site';
 import {
   contentWithoutScripts,
   focusState,
   horizontalOverflow,
   keyboardTargets,
+  readerText,
   recordCspViolations,
   runningMotion,
   smallTapTargets,
 } from '../support/quality';
+import { englishIn } from '../support/english';
 
 /**
- * Every page of both editions, except that section share pages (one template, dozens of short
- * stubs that forward to the chapter) are audited through the first of each chapter's: the others
- * differ only in their words, which the link checker and the sharing tests cover.
+ * Every page of both editions, except where many pages share one template and differ only in their
+ * words or list: section share pages, topic pages and pillar pages are audited through the first of
+ * each kind per edition. The static checks over dist/ (tests/dist/) still cover every page.
  */
+const TEMPLATES = [/^(\/(?:es\/)?)[^/]+\/s\/[^/]+\/$/, /^(\/(?:es\/)?(?:topics|temas)\/)[^/]+\/$/, /^(\/(?:es\/)?(?:pillars|pilares)\/)[^/]+\/$/];
 const pages = builtPages().filter((url, _, all) => {
-  const share = url.match(/^(.*\/s\/)[^/]+\/$/);
-  return !share || all.find((u) => u.startsWith(share[1]!)) === url;
+  const template = TEMPLATES.find((re) => re.test(url));
+  return !template || all.find((u) => template.test(u) && u.match(template)![1] === url.match(template)![1]) === url;
 });
 const VIEWPORTS = [
   { width: 360, height: 740 },
@@ -41,12 +42,6 @@ const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 /** Enough Tab presses to pass every link on the longest page (the whole briefing for print). */
 const MAX_TABS = 800;
-/** The public origin the build was made for, read from the home page's canonical link. */
-const SITE = new URL(
-  htmlTags(fs.readFileSync(path.join(DIST, 'index.html'), 'utf8'))
-    .find((t) => t.name === 'link' && t.attrs.get('rel') === 'canonical')!
-    .attrs.get('href')!,
-).origin;
 
 /** The dist file behind a page URL. */
 const fileOf = (url: string) => path.join(DIST, url.endsWith('/') ? `${url}index.html` : url);
@@ -141,8 +136,19 @@ for (const url of pages) {
         if (/^(https?|wss?):$/.test(u.protocol) && u.origin !== origin) foreign.push(r.url());
       };
       const onFailed = (r: { url(): string; failure(): { errorText: string } | null }) => failed.push(`${r.url()}: ${r.failure()?.errorText}`);
+      const logged: string[] = [];
+      const onConsole = (m: ConsoleMessage) => {
+        if (m.type() === 'error' || m.type() === 'warning') logged.push(`${m.type()}: ${m.text()}`);
+      };
+      const onPageError = (e: Error) => logged.push(`uncaught: ${e.message}`);
+      const onResponse = (r: { status(): number; url(): string }) => {
+        if (r.status() >= 400 && !r.url().endsWith('/404.html')) failed.push(`HTTP ${r.status()} ${r.url()}`);
+      };
       page.on('request', onRequest);
       page.on('requestfailed', onFailed);
+      page.on('console', onConsole);
+      page.on('pageerror', onPageError);
+      page.on('response', onResponse);
       try {
         await openPage(page, url);
 
@@ -172,7 +178,14 @@ for (const url of pages) {
           expect.soft(await page.evaluate(() => window.__cspViolations), 'CSP violations').toEqual([]);
           expect.soft(foreign, 'requests to other origins').toEqual([]);
           expect.soft(failed, 'failed requests').toEqual([]);
+          expect.soft(logged, 'console errors and warnings').toEqual([]);
         });
+
+        if (url.startsWith('/es/')) {
+          await test.step('Spanish page: no English interface words, with its scripts running', async () => {
+            expect.soft(englishIn(await page.evaluate(readerText)), 'English interface text on a Spanish page').toEqual([]);
+          });
+        }
 
         await test.step('reduced motion: no transitions or animations, no smooth scrolling', async () => {
           await page.emulateMedia({ reducedMotion: 'reduce' });
@@ -197,6 +210,9 @@ for (const url of pages) {
       } finally {
         page.off('request', onRequest);
         page.off('requestfailed', onFailed);
+        page.off('console', onConsole);
+        page.off('pageerror', onPageError);
+        page.off('response', onResponse);
       }
     });
 
@@ -286,115 +302,4 @@ test('the reduced-motion check sees motion, and the site stops it when asked', a
   expect(await page.evaluate(runningMotion)).toEqual([]);
   expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('auto');
   await page.emulateMedia({ reducedMotion: 'no-preference' });
-});
-
-test.describe('the built files', () => {
-  test('every internal link and #anchor resolves; external links are listed, not fetched', async () => {
-    const report = checkLinks(DIST, SITE);
-    expect(report.pages).toBe(builtPages().length);
-    expect(report.checked).toBeGreaterThan(pages.length * 10);
-    expect(report.broken, formatBroken(report.broken)).toEqual([]);
-    const byUrl = new Map<string, Set<string>>();
-    for (const e of report.external) byUrl.set(e.url, (byUrl.get(e.url) ?? new Set()).add(e.page));
-    const lines = [...byUrl].sort(([a], [b]) => a.localeCompare(b)).map(([u, on]) => `${u}\t${[...on].sort().join(' ')}`);
-    fs.mkdirSync(path.join(ROOT, 'test-results'), { recursive: true });
-    fs.writeFileSync(path.join(ROOT, 'test-results/external-links.txt'), `# external URL\tpages that link to it (not fetched)\n${lines.join('\n')}\n`);
-    console.log(`${report.checked} internal links resolve; ${byUrl.size} external URLs listed in test-results/external-links.txt`);
-  });
-
-  test('external links open with rel="noopener noreferrer"', () => {
-    const links = checkLinks(DIST, SITE).external.filter((e) => /^(a|area|form)\[/.test(e.where));
-    expect(links.length).toBeGreaterThan(0);
-    const bare = links.filter((e) => !e.rel.includes('noopener') || !e.rel.includes('noreferrer')).map((e) => `${e.page}: ${e.url} rel="${e.rel.join(' ')}"`);
-    expect(bare).toEqual([]);
-  });
-
-  test('no third-party scripts, styles, fonts or frames', () => {
-    const offsite: string[] = [];
-    for (const [page, file] of htmlFiles(DIST)) {
-      for (const t of htmlTags(fs.readFileSync(file, 'utf8'))) {
-        const ref =
-          t.name === 'script' || t.name === 'iframe' || t.name === 'img'
-            ? t.attrs.get('src')
-            : t.name === 'link' && /stylesheet|preload|modulepreload|icon/.test(t.attrs.get('rel') ?? '')
-              ? t.attrs.get('href')
-              : undefined;
-        if (ref && new URL(ref, SITE).origin !== SITE) offsite.push(`${page}: <${t.name}> ${ref}`);
-      }
-    }
-    expect(offsite).toEqual([]);
-  });
-
-  test('every page carries its CSP in <head> before any script, with no unsafe-inline for scripts', () => {
-    const problems: string[] = [];
-    for (const [page, file] of htmlFiles(DIST)) {
-      const tags = htmlTags(fs.readFileSync(file, 'utf8'));
-      const at = tags.findIndex((t) => t.name === 'meta' && t.attrs.get('http-equiv')?.toLowerCase() === 'content-security-policy');
-      if (at < 0) {
-        problems.push(`${page}: no CSP meta`);
-        continue;
-      }
-      // A policy governs only what the parser meets after it: a script above it would run unchecked.
-      const firstScript = tags.findIndex((t) => t.name === 'script');
-      if (firstScript >= 0 && firstScript < at) problems.push(`${page}: a script comes before the CSP meta`);
-      const policy = new Map(
-        tags[at]!.attrs.get('content')!
-          .split(';')
-          .map((d) => d.trim())
-          .filter(Boolean)
-          .map((d) => {
-            const [name, ...values] = d.split(/\s+/);
-            return [name, values] as const;
-          }),
-      );
-      const script = policy.get('script-src') ?? policy.get('default-src') ?? [];
-      if (script.includes("'unsafe-inline'") || script.includes("'unsafe-eval'")) problems.push(`${page}: script-src allows ${script.join(' ')}`);
-      if ((policy.get('style-src') ?? []).includes("'unsafe-inline'")) problems.push(`${page}: style-src allows 'unsafe-inline'`);
-      if (policy.get('default-src')?.join(' ') !== "'self'") problems.push(`${page}: default-src is not 'self'`);
-      if (policy.get('object-src')?.join(' ') !== "'none'") problems.push(`${page}: object-src is not 'none'`);
-      if (!policy.has('base-uri')) problems.push(`${page}: no base-uri`);
-      if (policy.has('frame-ancestors')) problems.push(`${page}: frame-ancestors is ignored in a meta tag; it belongs in _headers`);
-    }
-    expect(problems).toEqual([]);
-  });
-
-  test('_headers gives hosts the CSP, nosniff, referrer, permissions and framing headers', () => {
-    const file = path.join(DIST, '_headers');
-    expect(fs.existsSync(file), 'dist/_headers').toBe(true);
-    const text = fs.readFileSync(file, 'utf8');
-    const block = text.split(/^(?=\S)/m).find((b) => b.startsWith('/*\n'));
-    expect(block, 'a "/*" block that applies to every path').toBeTruthy();
-    const headers = new Map(
-      block!
-        .split('\n')
-        .slice(1)
-        .filter((l) => /^\s+\S/.test(l))
-        .map((l) => {
-          const [k, ...v] = l.trim().split(':');
-          return [k!.toLowerCase(), v.join(':').trim()] as const;
-        }),
-    );
-    expect(headers.get('content-security-policy')).toMatch(/frame-ancestors 'none'/);
-    expect(headers.get('content-security-policy')).not.toMatch(/unsafe-inline|unsafe-eval/);
-    expect(headers.get('x-content-type-options')).toBe('nosniff');
-    expect(headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
-    expect(headers.get('permissions-policy')).toMatch(/camera=\(\)/);
-    expect(headers.get('x-frame-options')).toBe('DENY');
-  });
-
-  test('the Nu HTML Checker finds no errors in any page', () => {
-    test.setTimeout(180_000);
-    const jar = path.join(ROOT, 'node_modules/vnu-jar/build/dist/vnu.jar');
-    expect(fs.existsSync(jar), 'vnu-jar is installed (npm ci)').toBe(true);
-    const files = htmlFiles(DIST).map(([, f]) => f);
-    const run = spawnSync('java', ['-Xss4m', '-jar', jar, '--errors-only', '--format', 'json', ...files], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-    expect(run.error, 'java must be installed to run the Nu HTML Checker').toBeUndefined();
-    const { messages } = JSON.parse(run.stderr) as {
-      messages: { type: string; subType?: string; url: string; lastLine?: number; message: string; extract?: string }[];
-    };
-    const errors = messages
-      .filter((m) => m.type === 'error' || m.subType === 'fatal')
-      .map((m) => `${path.relative(DIST, new URL(m.url).pathname)}:${m.lastLine ?? '?'}: ${m.message}`);
-    expect(errors).toEqual([]);
-  });
 });

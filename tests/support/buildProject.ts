@@ -3,7 +3,7 @@
  * sources and content to a temporary folder (node_modules linked), lets the test change it, and
  * `build()` runs Astro there. `cleanUp()` removes every copy made.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -19,6 +19,9 @@ export function project(edit: (dir: string) => void): string {
     fs.cpSync(path.join(ROOT, item), path.join(dir, item), { recursive: true });
   }
   fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+  // Astro caches the content layer in node_modules/.astro; copies building side by side share the
+  // linked node_modules, so each gets its own cache folder or one would read another's content.
+  replaceIn(dir, 'astro.config.mjs', 'export default defineConfig({', "export default defineConfig({\n  cacheDir: './.astro-cache',");
   edit(dir);
   return dir;
 }
@@ -32,22 +35,32 @@ export function replaceIn(dir: string, file: string, from: string | RegExp, to: 
   fs.writeFileSync(p, next);
 }
 
-/** Runs `astro build` in a copy: exit status, output without colour codes, and where dist is. */
-export function build(dir: string) {
+/**
+ * Runs `astro build` (or `astro sync`, which runs only the content loaders and is enough when a
+ * loader is what should fail) in a copy: exit status, output without colour codes, and whether a
+ * site was left in dist/. Asynchronous, so cases in a `describe.concurrent` build side by side.
+ */
+export function build(dir: string, command: 'build' | 'sync' = 'build') {
   const bin = path.join(ROOT, 'node_modules', '.bin');
-  const run = spawnSync(path.join(bin, 'astro'), ['build'], {
+  const child = spawn(path.join(bin, 'astro'), [command], {
     cwd: dir,
     env: { ...process.env, PATH: `${bin}${path.delimiter}${process.env.PATH}`, ASTRO_TELEMETRY_DISABLED: '1' },
-    encoding: 'utf8',
-    timeout: 180_000,
   });
+  let output = '';
+  child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (output += d.toString()));
   const dist = path.join(dir, 'dist');
-  return {
-    status: run.status,
-    output: `${run.stdout}\n${run.stderr}`.replace(new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g'), ''),
-    dist,
-    built: fs.existsSync(path.join(dist, 'index.html')),
-  };
+  return new Promise<{ status: number | null; output: string; dist: string; built: boolean }>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (status) =>
+      resolve({
+        status,
+        output: output.replace(new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g'), ''),
+        dist,
+        built: fs.existsSync(path.join(dist, 'index.html')),
+      }),
+    );
+  });
 }
 
 export const cleanUp = () => made.splice(0).forEach((d) => fs.rmSync(d, { recursive: true, force: true }));

@@ -155,3 +155,21 @@ export function contentWithoutScripts(): { textLength: number; tables: number; c
   ).length;
   return { textLength: main.innerText.trim().length, tables: main.querySelectorAll('table').length, charts: charts.length, chartsDrawn, hidden };
 }
+
+/**
+ * Text a reader or a screen reader meets: the title, text nodes, labels, alt text, placeholders and
+ * the description/Open Graph metadata, outside scripts, styles and passages marked as English (the
+ * glossary's English names and definitions). Run in the page, after its scripts have run.
+ */
+export function readerText(): string {
+  const out: string[] = [document.title];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (n instanceof Element) {
+      if (n.closest('script, style, [lang="en"]')) continue;
+      for (const a of ['aria-label', 'title', 'alt', 'placeholder']) if (n.getAttribute(a)) out.push(n.getAttribute(a)!);
+    } else if (!n.parentElement?.closest('script, style, [lang="en"]')) out.push(n.textContent ?? '');
+  }
+  for (const m of document.querySelectorAll('meta[name="description"], meta[property^="og:"]')) out.push(m.getAttribute('content') ?? '');
+  return out.join('\n');
+}

@@ -1,0 +1,167 @@
+/**
+ * Checks over the built files in dist/ that need no browser, run on every page: links and anchors,
+ * rel on external links, third-party requests, the CSP meta tag, the _headers file, the Nu HTML
+ * Checker, and English interface words left in a Spanish page's own HTML. The browser suites
+ * (tests/e2e/) look at one page per template with its scripts running.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { SKIP, visit } from 'unist-util-visit';
+import { describe, expect, test } from 'vitest';
+import { checkLinks, formatBroken, htmlFiles } from '../../src/lib/links/checkLinks';
+import { htmlTags } from '../../src/lib/links/htmlTags';
+import { englishIn } from '../support/english';
+import { builtPages, DIST, ROOT } from '../support/site';
+
+const files = htmlFiles(DIST);
+/** The public origin the build was made for, read from the home page's canonical link. */
+const SITE = new URL(
+  htmlTags(fs.readFileSync(path.join(DIST, 'index.html'), 'utf8'))
+    .find((t) => t.name === 'link' && t.attrs.get('rel') === 'canonical')!
+    .attrs.get('href')!,
+).origin;
+
+describe('links', () => {
+  test('every internal link and #anchor resolves; external links are listed, not fetched', () => {
+    const report = checkLinks(DIST, SITE);
+    expect(report.pages).toBe(builtPages().length);
+    expect(report.checked).toBeGreaterThan(files.length * 10);
+    expect(report.broken, formatBroken(report.broken)).toEqual([]);
+    const byUrl = new Map<string, Set<string>>();
+    for (const e of report.external) byUrl.set(e.url, (byUrl.get(e.url) ?? new Set()).add(e.page));
+    const lines = [...byUrl].sort(([a], [b]) => a.localeCompare(b)).map(([u, on]) => `${u}\t${[...on].sort().join(' ')}`);
+    fs.mkdirSync(path.join(ROOT, 'test-results'), { recursive: true });
+    fs.writeFileSync(path.join(ROOT, 'test-results/external-links.txt'), `# external URL\tpages that link to it (not fetched)\n${lines.join('\n')}\n`);
+  });
+
+  test('external links open with rel="noopener noreferrer"', () => {
+    const links = checkLinks(DIST, SITE).external.filter((e) => /^(a|area|form)\[/.test(e.where));
+    expect(links.length).toBeGreaterThan(0);
+    const bare = links.filter((e) => !e.rel.includes('noopener') || !e.rel.includes('noreferrer')).map((e) => `${e.page}: ${e.url} rel="${e.rel.join(' ')}"`);
+    expect(bare).toEqual([]);
+  });
+});
+
+describe('what every page loads and allows', () => {
+  test('no third-party scripts, styles, fonts or frames', () => {
+    const offsite: string[] = [];
+    for (const [page, file] of files) {
+      for (const t of htmlTags(fs.readFileSync(file, 'utf8'))) {
+        const ref =
+          t.name === 'script' || t.name === 'iframe' || t.name === 'img'
+            ? t.attrs.get('src')
+            : t.name === 'link' && /stylesheet|preload|modulepreload|icon/.test(t.attrs.get('rel') ?? '')
+              ? t.attrs.get('href')
+              : undefined;
+        if (ref && new URL(ref, SITE).origin !== SITE) offsite.push(`${page}: <${t.name}> ${ref}`);
+      }
+    }
+    expect(offsite).toEqual([]);
+  });
+
+  test('every page carries its CSP in <head> before any script, with no unsafe-inline for scripts', () => {
+    const problems: string[] = [];
+    for (const [page, file] of files) {
+      const tags = htmlTags(fs.readFileSync(file, 'utf8'));
+      const at = tags.findIndex((t) => t.name === 'meta' && t.attrs.get('http-equiv')?.toLowerCase() === 'content-security-policy');
+      if (at < 0) {
+        problems.push(`${page}: no CSP meta`);
+        continue;
+      }
+      // A policy governs only what the parser meets after it: a script above it would run unchecked.
+      const firstScript = tags.findIndex((t) => t.name === 'script');
+      if (firstScript >= 0 && firstScript < at) problems.push(`${page}: a script comes before the CSP meta`);
+      const policy = new Map(
+        tags[at]!.attrs.get('content')!
+          .split(';')
+          .map((d) => d.trim())
+          .filter(Boolean)
+          .map((d) => {
+            const [name, ...values] = d.split(/\s+/);
+            return [name, values] as const;
+          }),
+      );
+      const script = policy.get('script-src') ?? policy.get('default-src') ?? [];
+      if (script.includes("'unsafe-inline'") || script.includes("'unsafe-eval'")) problems.push(`${page}: script-src allows ${script.join(' ')}`);
+      if ((policy.get('style-src') ?? []).includes("'unsafe-inline'")) problems.push(`${page}: style-src allows 'unsafe-inline'`);
+      if (policy.get('default-src')?.join(' ') !== "'self'") problems.push(`${page}: default-src is not 'self'`);
+      if (policy.get('object-src')?.join(' ') !== "'none'") problems.push(`${page}: object-src is not 'none'`);
+      if (!policy.has('base-uri')) problems.push(`${page}: no base-uri`);
+      if (policy.has('frame-ancestors')) problems.push(`${page}: frame-ancestors is ignored in a meta tag; it belongs in _headers`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  test('_headers gives hosts the CSP, nosniff, referrer, permissions and framing headers', () => {
+    const file = path.join(DIST, '_headers');
+    expect(fs.existsSync(file), 'dist/_headers').toBe(true);
+    const text = fs.readFileSync(file, 'utf8');
+    const block = text.split(/^(?=\S)/m).find((b) => b.startsWith('/*\n'));
+    expect(block, 'a "/*" block that applies to every path').toBeTruthy();
+    const headers = new Map(
+      block!
+        .split('\n')
+        .slice(1)
+        .filter((l) => /^\s+\S/.test(l))
+        .map((l) => {
+          const [k, ...v] = l.trim().split(':');
+          return [k!.toLowerCase(), v.join(':').trim()] as const;
+        }),
+    );
+    expect(headers.get('content-security-policy')).toMatch(/frame-ancestors 'none'/);
+    expect(headers.get('content-security-policy')).not.toMatch(/unsafe-inline|unsafe-eval/);
+    expect(headers.get('x-content-type-options')).toBe('nosniff');
+    expect(headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+    expect(headers.get('permissions-policy')).toMatch(/camera=\(\)/);
+    expect(headers.get('x-frame-options')).toBe('DENY');
+  });
+});
+
+test('the Nu HTML Checker finds no errors in any page', () => {
+  const jar = path.join(ROOT, 'node_modules/vnu-jar/build/dist/vnu.jar');
+  expect(fs.existsSync(jar), 'vnu-jar is installed (npm ci)').toBe(true);
+  const run = spawnSync('java', ['-Xss4m', '-jar', jar, '--errors-only', '--format', 'json', ...files.map(([, f]) => f)], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  expect(run.error, 'java must be installed to run the Nu HTML Checker').toBeUndefined();
+  const { messages } = JSON.parse(run.stderr) as {
+    messages: { type: string; subType?: string; url: string; lastLine?: number; message: string }[];
+  };
+  const errors = messages
+    .filter((m) => m.type === 'error' || m.subType === 'fatal')
+    .map((m) => `${path.relative(DIST, new URL(m.url).pathname)}:${m.lastLine ?? '?'}: ${m.message}`);
+  expect(errors).toEqual([]);
+});
+
+/**
+ * What a page's own HTML shows a reader, as the browser suite's readerText() reads it after the
+ * scripts ran: the title, text, labels, alt text, placeholders and description/Open Graph metadata,
+ * outside scripts, styles and passages marked lang="en".
+ */
+function staticReaderText(html: string): string {
+  const out: string[] = [];
+  visit(fromHtml(html) as Root, 'element', (node: Element) => {
+    // Skipping an element skips its subtree: nothing inside a script, style or English passage counts.
+    if (node.tagName === 'script' || node.tagName === 'style' || node.properties?.lang === 'en') return SKIP;
+    const p = node.properties ?? {};
+    if (node.tagName === 'meta') {
+      const name = String(p.name ?? p.property ?? '');
+      if (name === 'description' || name.startsWith('og:')) out.push(String(p.content ?? ''));
+      return;
+    }
+    for (const a of ['ariaLabel', 'title', 'alt', 'placeholder']) if (p[a]) out.push(String(p[a]));
+    for (const c of node.children) if (c.type === 'text') out.push(c.value);
+  });
+  return out.join('\n');
+}
+
+test('no Spanish page’s HTML shows an English interface string', () => {
+  const found = files
+    .filter(([url]) => url.startsWith('/es/'))
+    .flatMap(([url, file]) => englishIn(staticReaderText(fs.readFileSync(file, 'utf8'))).map((s) => `${url}: ${s}`));
+  expect(found).toEqual([]);
+});
