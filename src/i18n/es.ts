@@ -1,4 +1,15 @@
-/** Every Spanish interface word of the site, one for each key of src/i18n/en.ts. */
+/**
+ * Every Spanish interface word of the site, one for each key of src/i18n/en.ts.
+ *
+ * Money in the Spanish edition. To a Mexican reader "$" before a number means pesos, so a U.S.
+ * dollar amount is never written "$334.0": generated figures (tables, tooltips, chart descriptions,
+ * social cards) write "US$334.0 mil millones" / "US$277,194.6 millones"; axis ticks use the press
+ * abbreviations, which name the currency themselves: "400 mdd" (millones de dólares), "400 mmd" and
+ * "1,200 mmd" (miles de millones de dólares; no "bdd", a billón is rarely used on an axis); chapter
+ * prose writes "612.8 mil millones de dólares". Counts tick as "500 mil", "1 millón", "1.5 millones".
+ * Pounds are followed by kilograms. The U.S. fiscal year is "AF2021", defined in each chart's
+ * subtitle. tests/unit/spanishMoney.test.ts holds the edition to this.
+ */
 import type { UiKey } from './ui';
 
 export const es: Record<UiKey, string> = {
@@ -84,7 +95,7 @@ export const es: Record<UiKey, string> = {
   'chart.source': 'Fuente:',
   'chart.data': 'Datos:',
   'chart.asOf': 'Corte de los datos: {date} · versión',
-  'chart.hollow': 'Los marcadores huecos y más grandes señalan valores con advertencia.',
+  'chart.hollow': 'Los marcadores huecos y más grandes señalan valores con observaciones.',
   'chart.everyValue': 'cada valor de esta serie es {q}.',
   'chart.tableCaption': '{title}: tabla de datos',
   'chart.total': 'Total',
@@ -95,9 +106,9 @@ export const es: Record<UiKey, string> = {
   'chart.year': 'Año',
   'chart.fiscalYear': 'Año fiscal',
   'chart.month': 'Mes',
-  'chart.years': 'años',
-  'chart.fiscalYears': 'años fiscales',
-  'chart.months': 'meses',
+  'chart.spanYears': '{first}–{last}',
+  'chart.spanFiscalYears': 'años fiscales de EE. UU. {first}–{last} (AF: de octubre a septiembre)',
+  'chart.spanMonths': 'de {first} a {last}',
   'flag.preliminary': 'preliminar',
   'flag.provisional': 'provisional',
   'flag.revised': 'revisado',
@@ -150,7 +161,7 @@ export const es: Record<UiKey, string> = {
   'kind.book': 'libro',
   'notFound.title': 'Página no encontrada',
   'notFound.eyebrow': 'Error 404',
-  'notFound.body': 'Ninguna página del informe está en esta dirección. Puede haberse escrito mal, o el enlace que le trajo aquí puede estar desactualizado.',
+  'notFound.body': 'Ninguna página del informe está en esta dirección. Puede haberse escrito mal, o el enlace que lo trajo aquí puede estar desactualizado.',
   'notFound.try': 'Pruebe con uno de los capítulos, o empiece en la',
   'notFound.home': 'página de inicio',
   'notFound.description': 'Esta dirección no corresponde a ninguna página del informe Intermestic.',
@@ -202,19 +213,20 @@ export const es: Record<UiKey, string> = {
   'print.pageContents': 'Intermestic · Índice',
   'print.pageSources': 'Intermestic · Fuentes',
   'fmt.fiscalYear': 'AF{year}',
-  'fmt.usdExact': '{sign}${n} millones',
-  'fmt.usdMillions': '{sign}${n} millones',
-  'fmt.usdBillions': '{sign}${n} mil millones',
-  'fmt.usdTrillions': '{sign}${n} billones',
-  'fmt.lbExact': '{sign}{n} lb',
-  'fmt.lbUnits': '{sign}{n} libras',
-  'fmt.lbMillions': '{sign}{n} millones de libras',
+  'fmt.usdExact': '{sign}US${n} millones',
+  'fmt.usdMillions': '{sign}US${n} millones',
+  'fmt.usdBillions': '{sign}US${n} mil millones',
+  'fmt.usdTrillions': '{sign}US${n} billones',
+  'fmt.lbExact': '{sign}{n} lb ({kg} kg)',
+  'fmt.lbUnits': '{sign}{n} libras ({kg} kg)',
+  'fmt.lbMillions': '{sign}{n} millones de libras ({kgMillions} millones de kg)',
   'fmt.countMillions': '{sign}{n} millones',
-  'fmt.tickUsdMillions': '{sign}${n} mdd',
-  'fmt.tickUsdBillions': '{sign}${n} mmd',
-  'fmt.tickUsdTrillions': '{sign}${n} bdd',
+  'fmt.tickUsdMillions': '{sign}{n} mdd',
+  'fmt.tickUsdBillions': '{sign}{n} mmd',
+  'fmt.tickUsdTrillions': '{sign}{billions} mmd',
   'fmt.tickThousands': '{sign}{n} mil',
-  'fmt.tickMillions': '{sign}{n} M',
+  'fmt.tickMillions': '{sign}{n} millones',
+  'fmt.tickMillion': '{sign}1 millón',
   'unit.usd-millions': 'millones de dólares',
   'unit.pounds': 'libras',
   'unit.count': 'número',

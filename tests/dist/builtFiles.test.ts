@@ -14,7 +14,9 @@ import { describe, expect, test } from 'vitest';
 import { checkLinks, formatBroken, htmlFiles } from '../../src/lib/links/checkLinks';
 import { htmlTags } from '../../src/lib/links/htmlTags';
 import { englishIn } from '../support/english';
+import { PESO_LOOKING } from '../support/money';
 import { builtPages, DIST, ROOT } from '../support/site';
+import { PILLAR_NAMES } from '../../src/i18n/taxonomy';
 
 const files = htmlFiles(DIST);
 /** The public origin the build was made for, read from the home page's canonical link. */
@@ -163,5 +165,63 @@ test('no Spanish page’s HTML shows an English interface string', () => {
   const found = files
     .filter(([url]) => url.startsWith('/es/'))
     .flatMap(([url, file]) => englishIn(staticReaderText(fs.readFileSync(file, 'utf8'))).map((s) => `${url}: ${s}`));
+  expect(found).toEqual([]);
+});
+
+test('no Spanish page, chart table, tooltip text or description puts "$" before a number, except as "US$"', () => {
+  const found: string[] = [];
+  for (const [url, file] of files.filter(([u]) => u.startsWith('/es/'))) {
+    const html = fs.readFileSync(file, 'utf8');
+    // The page as read, plus the tooltip and live-region text the chart island shows (JSON in <script data-hover>).
+    const hover = [...html.matchAll(/<script[^>]*data-hover[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+    for (const text of [staticReaderText(html), ...hover]) {
+      const hit = text.match(new RegExp(`.{0,30}${PESO_LOOKING.source}.{0,10}`));
+      if (hit) found.push(`${url}: …${hit[0]}…`);
+    }
+  }
+  expect(found).toEqual([]);
+});
+
+/**
+ * Ways a Spanish text can name each pillar of the economic dialogue: the verb or noun that opens
+ * the name, up to the words that close it. Every phrase that matches is a way the edition names
+ * the pillar; there must be exactly one, the SRE's wording in src/i18n/taxonomy.ts.
+ */
+const PILLAR_PHRASES: Record<keyof (typeof PILLAR_NAMES)['es'], RegExp> = {
+  'building-back-together': /\b(?:reconstru\w+|volver a construir)(?: \w+){0,3}? juntos\b/gi,
+  'southern-development': /\b(?:promover|promoviendo|impulsar|fomentar|desarrollo)\b[^.;:()]{0,80}?\bsur de México y (?:Centroamérica|América Central)\b/gi,
+  'future-prosperity': /\b(?:asegurar|garantizar|asegurando)\b[^.;:()]{0,20}?\bherramientas\b[^.;:()]{0,30}?\bprosperidad(?: futura| del futuro)?/gi,
+  'investing-in-people': /\b(?:invertir|inversión|invirtiendo) en (?:nuestra gente|las personas|nuestro pueblo|nuestra población|la gente)\b/gi,
+};
+
+test('the Spanish edition names each pillar one way, the SRE’s', () => {
+  const seen = new Map<string, Map<string, Set<string>>>();
+  for (const [url, file] of files.filter(([u]) => u.startsWith('/es/'))) {
+    const text = staticReaderText(fs.readFileSync(file, 'utf8')).replace(/\s+/g, ' ');
+    for (const [pillar, re] of Object.entries(PILLAR_PHRASES)) {
+      for (const m of text.matchAll(re)) {
+        // The name as written, with its first letter in upper case (a name opens a list item or follows "pilar").
+        const name = m[0].charAt(0).toUpperCase() + m[0].slice(1);
+        const names = seen.get(pillar) ?? new Map<string, Set<string>>();
+        seen.set(pillar, names.set(name, (names.get(name) ?? new Set()).add(url)));
+      }
+    }
+  }
+  const variants = [...seen].flatMap(([pillar, names]) =>
+    [...names]
+      .filter(([name]) => !PILLAR_NAMES.es[pillar as keyof (typeof PILLAR_NAMES)['es']].startsWith(name) && !name.includes('desarrollo económico y social sostenible'))
+      .map(([name, urls]) => `${pillar}: "${name}" on ${[...urls].slice(0, 3).join(', ')}`),
+  );
+  expect(seen.size, 'every pillar is named somewhere in the Spanish edition').toBe(4);
+  expect(variants).toEqual([]);
+});
+
+test('Spanish terms: encounters are not "eventos de detención", cabinet members are not "ministros"', () => {
+  const found = files
+    .filter(([u]) => u.startsWith('/es/'))
+    .flatMap(([url, file]) => {
+      const text = staticReaderText(fs.readFileSync(file, 'utf8'));
+      return [/eventos de detención/i, /\bministr[oa]s?\b/i].filter((re) => re.test(text)).map((re) => `${url}: ${re}`);
+    });
   expect(found).toEqual([]);
 });

@@ -207,6 +207,7 @@ test('a missing Spanish address answers with the Spanish 404 page', async ({ pag
   expect(response?.status()).toBe(404);
   await expect(page.locator('h1')).toHaveText('Página no encontrada');
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  await expect(page.locator('main')).toContainText('el enlace que lo trajo aquí');
 });
 
 test('search keeps one index per language', async ({ page }) => {
@@ -244,6 +245,8 @@ test('Spanish share pages forward to the Spanish section and carry its Spanish c
 test('the Spanish feed lists the Spanish chapters', async ({ request }) => {
   const xml = await (await request.get('/es/rss.xml')).text();
   expect(xml).toContain('<language>es-mx</language>');
+  // The channel's own link is the Spanish home page, not the English one.
+  expect(new URL(xml.match(/<channel>[\s\S]*?<link>([^<]+)<\/link>/)![1]!).pathname).toBe('/es/');
   const links = [...xml.matchAll(/<item>[\s\S]*?<link>([^<]+)<\/link>/g)].map((m) => new URL(m[1]!).pathname).sort();
   expect(links).toEqual(es.map((c) => `/es/${c.slug}/`).sort());
   for (const c of es) expect(xml).toContain(c.title);

@@ -25,13 +25,13 @@ const datasetIds = fs
 describe('es-MX numbers and dates (d3-format, d3-time-format)', () => {
   it('groups thousands with a comma and keeps the CSV decimals', () => {
     expect(formatExact(1734686, 'es')).toBe('1,734,686');
-    expect(formatExactWithUnit(277194.6, 'usd-millions', 'es')).toBe('$277,194.6 millones');
+    expect(formatExactWithUnit(277194.6, 'usd-millions', 'es')).toBe('US$277,194.6 millones');
   });
   it('writes magnitudes in Spanish words', () => {
     expect(formatReadable(1734686, 'count', 'es')).toBe('1.7 millones');
-    expect(formatReadable(663_800, 'usd-millions', 'es')).toBe('$663.8 mil millones');
-    expect(formatReadable(1_234_567, 'usd-millions', 'es')).toBe('$1.2 billones');
-    expect(formatTick(1_500_000, 'count', 'es')).toBe('1.5 M');
+    expect(formatReadable(663_800, 'usd-millions', 'es')).toBe('US$663.8 mil millones');
+    expect(formatReadable(1_234_567, 'usd-millions', 'es')).toBe('US$1.2 billones');
+    expect(formatTick(1_500_000, 'count', 'es')).toBe('1.5 millones');
     expect(formatTick(500_000, 'count', 'es')).toBe('500 mil');
   });
   it('names months in lower-case Spanish and fiscal years as AF', () => {
@@ -145,6 +145,7 @@ describe('Spanish citations', () => {
     );
     expect(c.APA).toContain('(2026, 27 de noviembre)');
     expect(c.APA).toContain('Recuperado el 5 de enero de 2027 de https://intermestic.org/es/migracion/');
+    expect(c.APA).not.toMatch(/2027, de https/);
     expect(c.BibTeX).toContain('langid = {spanish}');
     expect(c.RIS).toContain('LA  - es');
   });

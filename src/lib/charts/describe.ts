@@ -6,6 +6,7 @@ import { formatPeriod, formatReadable, type PeriodKind, type UnitKind } from './
 import type { Series } from './series';
 import type { Lang } from '../../i18n/locales';
 import { t } from '../../i18n/ui';
+import { NUMBER_LOCALE } from '../../i18n/d3Locales';
 
 export interface SeriesFacts {
   label: string;
@@ -35,7 +36,7 @@ export function describeSeries(series: Series[], unit: UnitKind, kind: PeriodKin
     .map((f) => {
       const p = (x: string) => formatPeriod(x, kind, false, lang);
       const v = (x: number) => formatReadable(x, unit, lang);
-      const pct = f.changePct === null ? '' : `${f.changePct >= 0 ? '+' : '−'}${Math.abs(f.changePct).toFixed(0)}%`;
+      const pct = f.changePct === null ? '' : `${f.changePct >= 0 ? '+' : '−'}${NUMBER_LOCALE[lang].format(',.0f')(Math.abs(f.changePct))}%`;
       return t(lang, 'describe.series', {
         label: f.label,
         first: v(f.first.value),

@@ -15,6 +15,11 @@ export type PeriodKind = DatasetMeta['period']['kind'];
 
 const format = (spec: string, lang: Lang = 'en') => NUMBER_LOCALE[lang].format(spec);
 
+/** The international avoirdupois pound, exactly. */
+const KG_PER_LB = 0.45359237;
+/** Whole kilograms, for the editions that give a weight in both units. */
+const kilograms = (lb: number, lang: Lang) => format(',', lang)(Math.round(lb * KG_PER_LB));
+
 const decimalsOf = (v: number) => (String(v).split('.')[1] ?? '').length;
 
 /** The CSV value with thousands separators and exactly its own decimals: 277194.6 → "277,194.6". */
@@ -22,9 +27,9 @@ export function formatExact(v: number, lang: Lang = 'en'): string {
   return format(`,.${decimalsOf(v)}f`, lang)(v);
 }
 
-/** Exact value with its unit: "$277,194.6 million" ("$277,194.6 millones"), "1,659,206", "14,699.88 lb". */
+/** Exact value with its unit: "$277,194.6 million" ("US$277,194.6 millones"), "1,659,206", "14,699.88 lb". */
 export function formatExactWithUnit(v: number, unit: UnitKind, lang: Lang = 'en'): string {
-  const vars = { sign: v < 0 ? '−' : '', n: formatExact(Math.abs(v), lang) };
+  const vars = { sign: v < 0 ? '−' : '', n: formatExact(Math.abs(v), lang), kg: kilograms(Math.abs(v), lang) };
   if (unit === 'usd-millions') return t(lang, 'fmt.usdExact', vars);
   if (unit === 'pounds') return t(lang, 'fmt.lbExact', vars);
   return `${vars.sign}${vars.n}`;
@@ -44,22 +49,25 @@ export function formatReadable(v: number, unit: UnitKind, lang: Lang = 'en'): st
     return t(lang, 'fmt.usdMillions', { sign, n: one(a) });
   }
   if (unit === 'pounds')
-    return a >= 1e6 ? t(lang, 'fmt.lbMillions', { sign, n: one(a / 1e6) }) : t(lang, 'fmt.lbUnits', { sign, n: format(',', lang)(Math.round(a)) });
+    return a >= 1e6
+      ? t(lang, 'fmt.lbMillions', { sign, n: one(a / 1e6), kgMillions: one((a * KG_PER_LB) / 1e6) })
+      : t(lang, 'fmt.lbUnits', { sign, n: format(',', lang)(Math.round(a)), kg: kilograms(a, lang) });
   if (a >= 1e6) return t(lang, 'fmt.countMillions', { sign, n: one(a / 1e6) });
   return `${sign}${format(',', lang)(Math.round(a))}`;
 }
 
-/** Short axis ticks: "$400B", "1.5M", "500K", "0"; in Spanish "$400 mmd", "1.5 M", "500 mil". */
+/** Short axis ticks: "$400B", "1.5M", "500K", "0"; in Spanish "400 mmd", "1.5 millones", "500 mil" (see src/i18n/es.ts on money). */
 export function formatTick(v: number, unit: UnitKind, lang: Lang = 'en'): string {
   if (v === 0) return '0';
   const sign = v < 0 ? '−' : '';
   const a = Math.abs(v);
   const trim = (n: number) => format('~r', lang)(Number(n.toPrecision(3)));
   if (unit === 'usd-millions') {
-    if (a >= 1e6) return t(lang, 'fmt.tickUsdTrillions', { sign, n: trim(a / 1e6) });
+    if (a >= 1e6) return t(lang, 'fmt.tickUsdTrillions', { sign, n: trim(a / 1e6), billions: format(',', lang)(Number((a / 1e3).toPrecision(4))) });
     if (a >= 1e3) return t(lang, 'fmt.tickUsdBillions', { sign, n: trim(a / 1e3) });
     return t(lang, 'fmt.tickUsdMillions', { sign, n: trim(a) });
   }
+  if (a === 1e6) return t(lang, 'fmt.tickMillion', { sign });
   if (a >= 1e6) return t(lang, 'fmt.tickMillions', { sign, n: trim(a / 1e6) });
   if (a >= 1e3) return t(lang, 'fmt.tickThousands', { sign, n: trim(a / 1e3) });
   return `${sign}${trim(a)}`;

@@ -178,7 +178,6 @@ export function chartModel(input: ModelInput, size: Size): ChartModel {
   const annotationLanes = annotations.length ? (size.narrow ? 22 : 34) : 0;
   const vantageLabelY = annotationLanes + 12;
   const margin = { top: vantage ? vantageLabelY + 8 : annotations.length ? 34 : 14, right: endLabels ? 84 : 16, bottom: 28, left: size.narrow ? 44 : 56 };
-  const innerW = size.width - margin.left - margin.right;
   const innerH = size.height - margin.top - margin.bottom;
 
   // y domain: stacked bars sum their components; otherwise span every value, always including 0.
@@ -191,6 +190,9 @@ export function chartModel(input: ModelInput, size: Size): ChartModel {
     .nice(size.narrow ? 4 : 5)
     .range([margin.top + innerH, margin.top]);
   const yTicks = y.ticks(size.narrow ? 4 : 5).map((v) => ({ pos: y(v), label: formatTick(v, unit, lang) }));
+  // Room for the longest tick label ("2.5 millones" is wider than "2.5M"): about 0.6 em a character, plus the gap to the axis.
+  margin.left = Math.max(margin.left, Math.ceil(Math.max(...yTicks.map((t) => t.label.length)) * FONT * 0.6) + 8);
+  const innerW = size.width - margin.left - margin.right;
 
   let xOf: (p: string) => number;
   let xTicks: Tick[];

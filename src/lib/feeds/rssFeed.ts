@@ -1,6 +1,6 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { LOCALE, type Lang } from '../../i18n/locales';
+import { LOCALE, PAGES, type Lang } from '../../i18n/locales';
 import { TOPIC_NAMES } from '../../i18n/taxonomy';
 import { chapterPath, getChapters, getSite } from '../content/queries';
 
@@ -11,7 +11,8 @@ export async function rssFeed(lang: Lang, context: APIContext) {
   return rss({
     title: `${site.title}: ${site.tagline}`,
     description: site.intro,
-    site: context.site!,
+    // The channel's <link> is the edition's home page: /es/ for the Spanish feed. Item links are absolute paths.
+    site: new URL(PAGES.home[lang], context.site!).href,
     items: chapters.map((c) => ({
       title: c.data.title,
       description: c.data.dek,
