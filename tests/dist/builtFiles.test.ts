@@ -225,3 +225,14 @@ test('Spanish terms: encounters are not "eventos de detención", cabinet members
     });
   expect(found).toEqual([]);
 });
+
+test('in Spanish source lists a month never opens a sentence in lower case', () => {
+  const MONTH_AFTER_STOP = /\. (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre) de \d{4}/;
+  const found = files
+    .filter(([u]) => u === '/es/fuentes/')
+    .flatMap(([url, file]) => {
+      const hit = staticReaderText(fs.readFileSync(file, 'utf8')).replace(/\s+/g, ' ').match(new RegExp(`.{0,40}${MONTH_AFTER_STOP.source}`));
+      return hit ? [`${url}: …${hit[0]}`] : [];
+    });
+  expect(found).toEqual([]);
+});

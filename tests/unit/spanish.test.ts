@@ -4,7 +4,7 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { formatExact, formatExactWithUnit, formatPeriod, formatReadable, formatTick } from '../../src/lib/charts/format';
-import { formatDate, formatPartialDate } from '../../src/lib/format/dates';
+import { formatDate, formatPartialDate, formatPartialDateStart } from '../../src/lib/format/dates';
 import { chartModel } from '../../src/lib/charts/model';
 import { describeSeries } from '../../src/lib/charts/describe';
 import { buildSeries, type Series } from '../../src/lib/charts/series';
@@ -40,6 +40,9 @@ describe('es-MX numbers and dates (d3-format, d3-time-format)', () => {
     expect(formatPeriod('2021', 'fiscal-year', false, 'es')).toBe('AF2021');
     expect(formatPartialDate('2021-10-08', 'es')).toBe('8 de octubre de 2021');
     expect(formatPartialDate('2021-10', 'es')).toBe('octubre de 2021');
+    // After a full stop in a source entry, the month opens the sentence.
+    expect(formatPartialDateStart('2022-10', 'es')).toBe('Octubre de 2022');
+    expect(formatPartialDateStart('2021-10-08', 'es')).toBe('8 de octubre de 2021');
     expect(formatDate(new Date('2026-11-27'), 'es')).toBe('27 de noviembre de 2026');
   });
   it('leaves English as it was', () => {

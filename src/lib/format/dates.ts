@@ -3,7 +3,7 @@
  * reader's time zone), in one place. Works in the browser too (citations, print date), where it
  * costs no bytes: the names of months come from the browser.
  */
-import type { Lang } from '../../i18n/locales';
+import { LOCALE, type Lang } from '../../i18n/locales';
 
 /** Locale of dates written day-first ("8 October 2021", "8 de octubre de 2021"). */
 const DAY_FIRST: Record<Lang, string> = { en: 'en-GB', es: 'es-MX' };
@@ -45,3 +45,8 @@ export function formatPartialDate(value: string, lang: Lang = 'en'): string {
 
 /** "2021-10-08" for machine-readable <time datetime>. */
 export const isoDate = (date: Date) => date.toISOString().slice(0, 10);
+
+/** formatPartialDate for the start of a sentence (after "Publisher."): "Octubre de 2022" in Spanish, where months are lower case. */
+export function formatPartialDateStart(value: string, lang: Lang = 'en'): string {
+  return formatPartialDate(value, lang).replace(/^\p{Ll}/u, (c) => c.toLocaleUpperCase(LOCALE[lang]));
+}
