@@ -112,7 +112,7 @@ export const es: Record<UiKey, string> = {
   'flag.preliminary': 'preliminar',
   'flag.provisional': 'provisional',
   'flag.revised': 'revisado',
-  'flag.measure-change': 'cambio de medida',
+  'flag.measure-change': 'cambio de medición',
   'flag.lower-bound': 'valor mínimo',
   'data.provenance': 'Cuándo se publicó cada valor y dónde se leyó',
   'data.periods': 'Periodos',
