@@ -126,7 +126,8 @@ export const en = {
   'timeline.description': 'Dated events in U.S.–Mexico relations from NAFTA in 1994 to the Bicentennial Framework of October 2021, with later context.',
   'timeline.also': 'Events also appear at the end of the chapters they concern:',
   'data.title': 'Data',
-  'data.dek': 'The official series behind every chart, exactly as published: nothing interpolated, nothing rounded away. FY is the U.S. federal fiscal year, October to September (FY2021: October 2020 to September 2021). Each file can be downloaded as CSV.',
+  'data.dek':
+    'The official series behind every chart, exactly as published: nothing interpolated, nothing rounded away. FY is the U.S. federal fiscal year, October to September (FY2021: October 2020 to September 2021). Each file can be downloaded as CSV.',
   'data.description': 'The official data series behind the Intermestic charts, with source, coverage, units, notes and CSV downloads.',
   'data.coverage': 'Coverage',
   'data.rows': '{n} rows',

@@ -139,7 +139,8 @@ export const es: Record<UiKey, string> = {
     'Hechos fechados de la relación México–Estados Unidos, del TLCAN en 1994 al Entendimiento Bicentenario de octubre de 2021, con contexto posterior.',
   'timeline.also': 'Los hechos también aparecen al final de los capítulos correspondientes:',
   'data.title': 'Datos',
-  'data.dek': 'Las series oficiales detrás de cada gráfica, tal como se publicaron: nada interpolado ni redondeado. AF es el año fiscal del gobierno de Estados Unidos, de octubre a septiembre (AF2021: de octubre de 2020 a septiembre de 2021). Cada archivo se puede descargar en CSV.',
+  'data.dek':
+    'Las series oficiales detrás de cada gráfica, tal como se publicaron: nada interpolado ni redondeado. AF es el año fiscal del gobierno de Estados Unidos, de octubre a septiembre (AF2021: de octubre de 2020 a septiembre de 2021). Cada archivo se puede descargar en CSV.',
   'data.description': 'Las series oficiales detrás de las gráficas de Intermestic, con fuente, cobertura, unidades, notas y descarga en CSV.',
   'data.coverage': 'Cobertura',
   'data.rows': '{n} filas',
