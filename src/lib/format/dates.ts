@@ -3,7 +3,7 @@
  * reader's time zone), in one place. Works in the browser too (citations, print date), where it
  * costs no bytes: the names of months come from the browser.
  */
-import { LOCALE, type Lang } from '../../i18n/locales';
+import { LOCALE, type Lang } from '../../i18n/locales.ts';
 
 /** Locale of dates written day-first ("8 October 2021", "8 de octubre de 2021"). */
 const DAY_FIRST: Record<Lang, string> = { en: 'en-GB', es: 'es-MX' };
