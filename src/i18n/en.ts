@@ -79,6 +79,7 @@ export const en = {
   'chart.chart': 'Chart',
   'chart.table': 'Table',
   'chart.downloadSvg': 'Download SVG',
+  'chart.downloadPng': 'Download PNG',
   'chart.downloadCsv': 'Download CSV',
   'chart.series': 'Series',
   'chart.source': 'Source:',

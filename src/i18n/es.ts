@@ -90,6 +90,7 @@ export const es: Record<UiKey, string> = {
   'chart.chart': 'Gráfica',
   'chart.table': 'Tabla',
   'chart.downloadSvg': 'Descargar SVG',
+  'chart.downloadPng': 'Descargar PNG',
   'chart.downloadCsv': 'Descargar CSV',
   'chart.series': 'Series',
   'chart.source': 'Fuente:',

@@ -11,6 +11,12 @@ export const base = (lang: Lang) => (lang === 'en' ? '' : '/es');
 /** A chapter's page: "/migration/", "/es/migracion/". */
 export const chapterHref = (lang: Lang, slug: string) => `${base(lang)}/${slug}/`;
 
+/** A figure's downloadable drawing: /charts/trade/us-mexico-trade.png, /es/graficas/comercio/us-mexico-trade.png. */
+export const figureFileHref = (lang: Lang, chapter: string, figure: string, ext: 'svg' | 'png') =>
+  `${base(lang)}/${lang === 'es' ? 'graficas' : 'charts'}/${chapter}/${figure}.${ext}`;
+/** A figure's share page, which forwards to the figure: /trade/f/us-mexico-trade/. */
+export const figureShareHref = (lang: Lang, chapter: string, figure: string) => `${chapterHref(lang, chapter)}f/${figure}/`;
+
 /** The language of a URL path. */
 export const langOf = (pathname: string): Lang => (pathname === '/es' || pathname.startsWith('/es/') ? 'es' : 'en');
 

@@ -46,22 +46,24 @@ export function twinPath(pathname: string): string | undefined {
     const tag = Object.entries(slugs[lang]).find(([, s]) => s === slug)?.[0] as keyof (typeof slugs)['en'] | undefined;
     if (tag) return `${dir[other]}${slugs[other][tag]}/`;
   }
-  const m = path.slice(base(lang).length).match(/^\/([^/]+)\/(?:s\/([^/]+)\/)?$/);
+  const m = path.slice(base(lang).length).match(/^\/([^/]+)\/(?:(s|f)\/([^/]+)\/)?$/);
   if (!m) return undefined;
   const chapters = chapterRoutes();
   const chapter = chapters.find((c) => c.lang === lang && c.id === m[1]);
   const twin = chapter && chapters.find((c) => c.lang === other && c.key === chapter.key);
   if (!chapter || !twin) return undefined;
   if (!m[2]) return chapterHref(other, twin.id);
-  const key = chapter.sections.get(m[2]);
+  // Figure ids are the same in both editions.
+  if (m[2] === 'f') return `${chapterHref(other, twin.id)}f/${m[3]}/`;
+  const key = chapter.sections.get(m[3]!);
   const section = [...twin.sections].find(([, k]) => k === key)?.[0];
   return section ? `${chapterHref(other, twin.id)}s/${section}/` : undefined;
 }
 
-/** Share pages, the print editions and the 404 pages stand in for others and stay out of search. */
+/** Share pages (sections, figures), the print editions and the 404 pages stand in for others and stay out of search. */
 export function isIndexable(pathname: string): boolean {
   const path = withSlash(pathname.replace(/\/404\/?$/, '/404.html'));
   const lang = langOf(path);
   if (path === PAGES.print[lang] || path === PAGES.notFound[lang]) return false;
-  return !/\/s\/[^/]+\/$/.test(path);
+  return !/\/[sf]\/[^/]+\/$/.test(path);
 }

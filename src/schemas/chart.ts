@@ -36,6 +36,8 @@ export const chartPropsSchema = z.strictObject({
     .string()
     .regex(/^\d+\.\d+$/)
     .optional(),
+  /** Set by the remark plugin: the chapter's id (file name), for the figure's files and share page. */
+  chapter: z.string().optional(),
   /** Set by the remark plugin: the chapter's title and latest revision date, for the figure citation. */
   chapterTitle: z.string().optional(),
   revised: z.string().optional(),
@@ -43,3 +45,5 @@ export const chartPropsSchema = z.strictObject({
   lang: z.enum(['en', 'es']).optional(),
 });
 export type ChartProps = z.input<typeof chartPropsSchema>;
+/** The props once validated (series always a list, annotations defaulted). */
+export type ChartSpec = z.output<typeof chartPropsSchema>;

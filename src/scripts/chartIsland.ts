@@ -1,7 +1,7 @@
 /**
  * <im-chart>: the only chart code the browser runs. The SVG, table and notes are already in the page;
  * this adds a tooltip and crosshair (pointer and touch), arrow-key stepping with an aria-live
- * announcement, series toggles, the chart/table switch and SVG download. It never redraws the SVG.
+ * announcement, series toggles and the chart/table switch. It never redraws the SVG.
  */
 import { bisector } from 'd3';
 import { ui } from './ui';
@@ -55,7 +55,6 @@ class ImChart extends HTMLElement {
       b.disabled = false;
       b.addEventListener('click', () => this.#toggle(b));
     });
-    this.querySelector('[data-download-svg]')?.addEventListener('click', () => this.#downloadSvg());
   }
 
   /** The SVG currently laid out (wide or narrow, chosen by CSS). */
@@ -164,28 +163,6 @@ class ImChart extends HTMLElement {
       if (on) el.removeAttribute('data-hidden');
       else el.setAttribute('data-hidden', '');
     });
-  }
-
-  /** A standalone copy of the visible SVG with its computed colours written in. */
-  #downloadSvg() {
-    const source = this.#svg();
-    const copy = source.cloneNode(true) as SVGSVGElement;
-    const originals = source.querySelectorAll<SVGElement>('*');
-    copy.querySelectorAll<SVGElement>('*').forEach((el, i) => {
-      const cs = getComputedStyle(originals[i]!);
-      for (const prop of ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'font-family', 'font-size', 'font-weight', 'display', 'fill-opacity']) {
-        el.style.setProperty(prop, cs.getPropertyValue(prop));
-      }
-    });
-    copy.querySelector('.crosshair')?.remove();
-    copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
-    copy.style.background = getComputedStyle(document.body).backgroundColor;
-    const url = URL.createObjectURL(new Blob([new XMLSerializer().serializeToString(copy)], { type: 'image/svg+xml' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `${this.dataset.fig}.svg`;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
   }
 }
 

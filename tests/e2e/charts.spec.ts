@@ -64,6 +64,23 @@ for (const f of perKind) {
       await expect(fig.locator('svg.chart-svg.wide')).toBeVisible();
     });
 
+    test('the SVG and PNG downloads are the figure as files, with title and source drawn in', async ({ page, request }) => {
+      await page.goto(`/${f.chapter}/`);
+      const fig = page.locator(`#fig-${f.id}`);
+      for (const [name, type] of [
+        ['Download SVG', 'image/svg+xml'],
+        ['Download PNG', 'image/png'],
+      ] as const) {
+        const link = fig.getByRole('link', { name, exact: true });
+        await expect(link).toBeVisible();
+        await expect(link).toHaveAttribute('download', '');
+        const res = await request.get((await link.getAttribute('href'))!);
+        expect(res.status()).toBe(200);
+        expect(res.headers()['content-type']).toContain(type);
+        if (type === 'image/svg+xml') expect(await res.text()).toContain(await fig.locator('.chart-title').innerText());
+      }
+    });
+
     test('hovering and arrow keys show the exact CSV value', async ({ page }) => {
       await page.goto(`/${f.chapter}/`);
       const fig = page.locator(`#fig-${f.id}`);

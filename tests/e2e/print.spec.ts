@@ -35,6 +35,7 @@ const NAVIGATION_TEXT = [
   'Download PDF',
   'Cite a section',
   'Download SVG',
+  'Download PNG',
   'Download CSV',
 ];
 

@@ -25,10 +25,15 @@ import { englishIn } from '../support/english';
 
 /**
  * Every page of both editions, except where many pages share one template and differ only in their
- * words or list: section share pages, topic pages and pillar pages are audited through the first of
+ * words or list: section and figure share pages, topic pages and pillar pages are audited through the first of
  * each kind per edition. The static checks over dist/ (tests/dist/) still cover every page.
  */
-const TEMPLATES = [/^(\/(?:es\/)?)[^/]+\/s\/[^/]+\/$/, /^(\/(?:es\/)?(?:topics|temas)\/)[^/]+\/$/, /^(\/(?:es\/)?(?:pillars|pilares)\/)[^/]+\/$/];
+const TEMPLATES = [
+  /^(\/(?:es\/)?)[^/]+\/s\/[^/]+\/$/,
+  /^(\/(?:es\/)?)[^/]+\/f\/[^/]+\/$/,
+  /^(\/(?:es\/)?(?:topics|temas)\/)[^/]+\/$/,
+  /^(\/(?:es\/)?(?:pillars|pilares)\/)[^/]+\/$/,
+];
 const pages = builtPages().filter((url, _, all) => {
   const template = TEMPLATES.find((re) => re.test(url));
   return !template || all.find((u) => template.test(u) && u.match(template)![1] === url.match(template)![1]) === url;

@@ -2,7 +2,10 @@
  * getStaticPaths for the routes both editions share. Each language's route file is one line that
  * calls these with its language, so the two editions always have the same pages.
  */
-import type { Lang } from '../../i18n/locales';
+import { base, type Lang } from '../../i18n/locales';
+import { t } from '../../i18n/ui';
+import { figureData } from '../charts/figureData';
+import { getFigures } from './figures';
 import { PILLAR_SLUGS, TOPIC_SLUGS } from '../../i18n/taxonomy';
 import { PILLARS, TOPICS } from '../../schemas/taxonomy';
 import { sectionSummary } from './sectionSummary';
@@ -32,11 +35,30 @@ export async function sharePaths(lang: Lang) {
           chapterTitle: c.data.title,
           heading: s.heading,
           summary: sectionSummary(c.body ?? '', s.heading) || c.data.dek,
+          anchor: s.id,
+          image: `/og${base(lang)}/${c.id}/${s.id}.png`,
         },
       }));
     }),
   );
   return paths.flat();
+}
+
+/** /<chapter>/f/<figure>/: one share page per figure, whose card shows the chart and which forwards to it. */
+export async function figureSharePaths(lang: Lang) {
+  return Promise.all(
+    (await getFigures(lang)).map(async (f) => ({
+      params: { chapter: f.chapter.id, figure: f.props.id },
+      props: {
+        chapterId: f.chapter.id,
+        chapterTitle: f.chapter.data.title,
+        heading: `${t(lang, 'chart.figure', { n: f.number })}: ${f.props.title}`,
+        summary: (await figureData(f.props, lang)).description,
+        anchor: `fig-${f.props.id}`,
+        image: `/og${base(lang)}/${f.chapter.id}/f/${f.props.id}.png`,
+      },
+    })),
+  );
 }
 
 /** Topic pages, under each language's slug, for topics that tag at least one section. */

@@ -1,4 +1,4 @@
-/** Renders a social card to PNG at build time with resvg and a font shipped in node_modules: no network. */
+/** Renders social cards and figures to PNG at build time with resvg and a font shipped in node_modules: no network. */
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
@@ -10,10 +10,13 @@ const FONT_FILES = ['400Regular/SourceSerif4_400Regular.ttf', '600SemiBold/Sourc
   path.join(fontDir, f),
 );
 
-export function renderCard(text: CardText): Buffer {
-  const resvg = new Resvg(cardSvg(text), {
-    fitTo: { mode: 'width', value: 1200 },
+/** Any SVG the site draws (cards, figures) to PNG at `width` pixels, with the shipped font only. */
+export function renderPng(svg: string, width: number): Buffer {
+  const resvg = new Resvg(svg, {
+    fitTo: { mode: 'width', value: width },
     font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: 'Source Serif 4' },
   });
   return resvg.render().asPng();
 }
+
+export const renderCard = (text: CardText): Buffer => renderPng(cardSvg(text), 1200);

@@ -3,48 +3,71 @@ import { base, LANGS } from '../../i18n/locales';
 import { t } from '../../i18n/ui';
 import { getChapters, getSite } from '../../lib/content/queries';
 import { sectionSummary } from '../../lib/content/sectionSummary';
-import { renderCard } from '../../lib/social/renderCard';
+import { renderPng } from '../../lib/social/renderCard';
 import { formatPartialDate } from '../../lib/format/dates';
-import type { CardText } from '../../lib/social/cardSvg';
+import { cardSvg, type CardText } from '../../lib/social/cardSvg';
+import { figureCardSvg } from '../../lib/social/figureCardSvg';
+import { getFigures } from '../../lib/content/figures';
+import { figureData } from '../../lib/charts/figureData';
+import { getSourcesById } from '../../lib/content/queries';
 
 /**
- * 1200x630 cards for each edition: the site, each chapter, each chapter section (for share pages).
- * English cards sit at /og/<name>.png, Spanish ones at /og/es/<name>.png.
+ * 1200x630 cards for each edition: the site, each chapter, each chapter section and each figure (for
+ * share pages; a figure's card shows the chart). English cards sit at /og/<name>.png, Spanish ones
+ * at /og/es/<name>.png.
  */
 export const getStaticPaths = async () => {
-  const cards: { params: { card: string }; props: CardText }[] = [];
+  const cards: { params: { card: string }; props: { svg: string } }[] = [];
+  const text = (props: CardText) => ({ svg: cardSvg(props) });
   for (const lang of LANGS) {
     const dir = base(lang).slice(1);
     const name = (n: string) => (dir ? `${dir}/${n}` : n);
     const site = await getSite(lang);
     cards.push({
       params: { card: name('site') },
-      props: {
+      props: text({
         eyebrow: t(lang, 'home.eyebrow', { vantage: formatPartialDate(site.vantage, lang) }),
         title: site.tagline,
         dek: site.intro,
         tagline: site.tagline,
-      },
+      }),
     });
     for (const c of await getChapters(lang)) {
       cards.push({
         params: { card: name(c.id) },
-        props: { eyebrow: t(lang, 'chapter.n', { n: c.data.order }), title: c.data.title, dek: c.data.dek, tagline: site.tagline },
+        props: text({ eyebrow: t(lang, 'chapter.n', { n: c.data.order }), title: c.data.title, dek: c.data.dek, tagline: site.tagline }),
       });
       for (const s of c.data.sections) {
         cards.push({
           params: { card: name(`${c.id}/${s.id}`) },
-          props: {
+          props: text({
             eyebrow: t(lang, 'card.section', { chapter: c.data.title.split(':')[0]! }),
             title: s.heading,
             dek: sectionSummary(c.body ?? '', s.heading),
             tagline: site.tagline,
-          },
+          }),
         });
       }
+    }
+    const sources = await getSourcesById(lang);
+    for (const f of await getFigures(lang)) {
+      const data = await figureData(f.props, lang);
+      const publishers = [...new Set(data.cited.map((c) => sources.get(c.id)!.publisher ?? sources.get(c.id)!.authors.join('; ')))];
+      cards.push({
+        params: { card: name(`${f.chapter.id}/f/${f.props.id}`) },
+        props: {
+          svg: figureCardSvg(data.wide, {
+            eyebrow: t(lang, 'chart.figure', { n: f.number }),
+            title: f.props.title,
+            source: `${t(lang, 'chart.source')} ${publishers.join('; ')}`,
+            tagline: site.tagline,
+          }),
+        },
+      });
     }
   }
   return cards;
 };
 
-export const GET: APIRoute = ({ props }) => new Response(new Uint8Array(renderCard(props as CardText)), { headers: { 'Content-Type': 'image/png' } });
+export const GET: APIRoute = ({ props }) =>
+  new Response(new Uint8Array(renderPng((props as { svg: string }).svg, 1200)), { headers: { 'Content-Type': 'image/png' } });

@@ -1,0 +1,3 @@
+import { figureFilePaths, pngRoute } from '../../../lib/charts/figureFiles';
+export const getStaticPaths = () => figureFilePaths('en');
+export const GET = pngRoute;
