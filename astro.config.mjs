@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkSections from './src/lib/markdown/remarkSections.ts';
 import remarkCitations from './src/lib/markdown/remarkCitations.ts';
 import remarkCharts from './src/lib/markdown/remarkCharts.ts';
+import remarkFootnoteRefs from './src/lib/markdown/remarkFootnoteRefs.ts';
 import remarkGlossaryLinks from './src/lib/markdown/remarkGlossaryLinks.ts';
 import remarkReadingTime from './src/lib/markdown/remarkReadingTime.ts';
 import rehypeExternalLinks from './src/lib/markdown/rehypeExternalLinks.ts';
@@ -52,7 +53,7 @@ export default defineConfig({
   i18n: { locales: ['en', 'es'], defaultLocale: 'en', routing: { prefixDefaultLocale: false } },
   markdown: {
     processor: unified({
-      remarkPlugins: [remarkSections, remarkCitations, remarkCharts, remarkGlossaryLinks, remarkReadingTime],
+      remarkPlugins: [remarkSections, remarkCitations, remarkFootnoteRefs, remarkCharts, remarkGlossaryLinks, remarkReadingTime],
       rehypePlugins: [rehypeExternalLinks, rehypeHeadingLinks, rehypeFootnotesLang],
       // The footnote heading and back-link names are set in each chapter's language by rehypeFootnotesLang.
       remarkRehype: { footnoteLabelTagName: 'h2', footnoteLabelProperties: {} },

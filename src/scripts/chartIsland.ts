@@ -136,7 +136,7 @@ class ImChart extends HTMLElement {
     tip.style.transform = `translate(${Math.max(0, left)}px, 8px)`;
     if (announce) {
       const live = this.querySelector<HTMLElement>('[data-live]')!;
-      live.textContent = `${col.heading}: ${items.map((i) => `${col.items.length > 1 ? `${i.label} ` : ''}${i.text}${i.notes ? `, ${i.notes.join(', ')}` : ''}`).join('; ')}${col.total ? `; ${ui('chart.total').toLowerCase()} ${col.total}` : ''}`;
+      live.textContent = `${col.heading}: ${items.map((i) => `${col.items.length > 1 ? `${i.label}: ` : ''}${i.text}${i.notes ? `, ${i.notes.join(', ')}` : ''}`).join('; ')}${col.total ? `; ${ui('chart.total').toLowerCase()} ${col.total}` : ''}`;
     }
   }
 

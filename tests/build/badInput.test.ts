@@ -29,6 +29,14 @@ describe.concurrent('bad input stops the build', async () => {
     expect(r.built).toBe(false);
   });
 
+  it('a footnote marker with no definition names the chapter, the line and the marker', async () => {
+    const dir = project((d) => replaceIn(d, 'content/chapters/trade.mdx', /\n\[\^usmca\]: .*\n/, '\n'));
+    const r = await build(dir);
+    expect(r.status).not.toBe(0);
+    expect(r.output).toMatch(/content\/chapters\/trade\.mdx:\d+: footnote \[\^usmca\] has no definition/);
+    expect(r.built).toBe(false);
+  });
+
   it('a dataset value nobody dated names the file, the column and the period', async () => {
     const dir = project((d) => replaceIn(d, 'content/data/us-overdose-deaths.yaml', /\n {2}- \{ from: "2021", to: "2021", publishedBy: "2022" \}/, ''));
     const r = await build(dir, 'sync');

@@ -40,7 +40,7 @@ for (const f of perKind) {
       await expect(fig.locator('svg.chart-svg.wide')).toBeHidden();
       const d = dataset(f.dataset);
       const count = await fig.locator('.chart-table tbody tr').count();
-      // The period, without the notes a row may carry ("FY2021 (published after October 2021)").
+      // The period, without the notes a row may carry ("FY2021 (published after 8 October 2021)").
       const firstPeriod = (await fig.locator('.chart-table tbody tr th').first().innerText()).trim().replace(/\s*\(.*\)$/s, '');
       const row = d.rows.find((r) => formatPeriod(String(r[d.meta.period.column]), d.meta.period.kind) === firstPeriod);
       expect(row, `row for ${firstPeriod}`).toBeTruthy();

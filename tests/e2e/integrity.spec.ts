@@ -110,14 +110,14 @@ test('every chart with later values draws the vantage rule, a key, lighter marks
             .map((li) => toString(li))
             .join(' '),
           where,
-        ).toMatch(lang === 'es' ? /Publicado después de octubre de 2021/ : /Published after October 2021/);
+        ).toMatch(lang === 'es' ? /Publicado después del 8 de octubre de 2021/ : /Published after 8 October 2021/);
         expect(selectAll('svg.chart-svg .vantage line', fig), `${where}: vantage rule in both layouts`).toHaveLength(2);
         expect(selectAll('svg.chart-svg .marks .later', fig).length, `${where}: later marks`).toBeGreaterThan(0);
         expect(toString(selectAll('.chart-table tbody', fig)[0]!), where).toMatch(
-          lang === 'es' ? /publicado después de octubre de 2021/ : /published after October 2021/,
+          lang === 'es' ? /dato posterior al 8 de octubre de 2021/ : /published after 8 October 2021/,
         );
         expect(toString(selectAll('svg desc', fig)[0]!), where).toMatch(
-          lang === 'es' ? /se publicaron después de octubre de 2021/ : /were published after October 2021/,
+          lang === 'es' ? /Valores publicados después del 8 de octubre de 2021: / : /Values published after 8 October 2021: /,
         );
       }
     }

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { describeSeries } from '../../src/lib/charts/describe';
-import { formatExactWithUnit, formatReadable, formatTick } from '../../src/lib/charts/format';
+import { formatExactWithUnit, formatReadable, formatTableValue, formatTick } from '../../src/lib/charts/format';
 import { chartModel } from '../../src/lib/charts/model';
 import type { Series } from '../../src/lib/charts/series';
 import { es } from '../../src/i18n/es';
@@ -79,6 +79,10 @@ describe('units in Spanish', () => {
     expect(formatExactWithUnit(11_201, 'pounds', 'es')).toBe('11,201 lb (5,081 kg)');
     expect(formatReadable(11_201, 'pounds', 'es')).toBe('11,201 libras (5,081 kg)');
     expect(describeSeries(lb, 'pounds', 'fiscal-year', 'es')).toContain('(5,081 kg)');
+    // Tables and axes too: a Mexican reader assumes kilograms unless told.
+    expect(formatTableValue(2_801, 'pounds', 'es')).toBe('2,801 (1,271 kg)');
+    expect(formatTableValue(2_801, 'pounds', 'en')).toBe('2,801');
+    expect(formatTick(25_000, 'pounds', 'es')).toBe('25 mil lb');
   });
   it('percent changes are grouped: +7,367%', () => {
     expect(describeSeries(lb, 'pounds', 'fiscal-year', 'es')).toContain('+7,367%');

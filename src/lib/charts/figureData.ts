@@ -26,18 +26,15 @@ export async function figureData(props: ChartSpec, lang: Lang) {
   if (!dataset) throw new Error(`Chart "${id}": dataset "${datasetId}" does not exist under content/data`);
   const { meta, rows, sha256 } = dataset;
   const { vantage } = await getSite(lang);
-  const vantageMonth = formatPartialDate(vantage.slice(0, 7), lang);
   const vantageDay = formatPartialDate(vantage, lang);
   const sources = await getSourcesById(lang);
   const intermediary = (p: Point) => (p.via ? sources.get(p.source!)?.via.find((v) => v.id === p.via) : undefined);
   /** Beside each value, wherever it is shown (table, tooltip, live region): flag, late publication, press report. */
   const notesOf = (p: Point): string[] => {
     const via = intermediary(p);
-    return [
-      p.flag,
-      p.later ? t(lang, 'chart.laterNote', { month: vantageMonth }) : undefined,
-      via?.kind === 'press' ? formatVia([via], lang) : undefined,
-    ].filter((n): n is string => Boolean(n));
+    return [p.flag, p.later ? t(lang, 'chart.laterNote', { date: vantageDay }) : undefined, via?.kind === 'press' ? formatVia([via], lang) : undefined].filter(
+      (n): n is string => Boolean(n),
+    );
   };
   const input = figureInput(meta, rows, { kind, columns, groupBy, from, to, annotations, lang, vantage, notesOf });
   const { periods, series } = input;
@@ -51,14 +48,18 @@ export async function figureData(props: ChartSpec, lang: Lang) {
   const points = series.flatMap((s) => s.points.filter((p) => p.value !== null));
   const laterPeriods = periods.filter((p) => series.some((s) => s.points.find((x) => x.period === p)?.later));
   const period = (p: string) => formatPeriod(p, meta.period.kind, false, lang);
-  const laterRange = laterPeriods.length
-    ? laterPeriods.length === 1
-      ? period(laterPeriods[0]!)
-      : `${period(laterPeriods[0]!)}–${period(laterPeriods.at(-1)!)}`
-    : '';
+  const range = (ps: string[]) => (ps.length === 1 ? period(ps[0]!) : t(lang, 'fmt.range', { first: period(ps[0]!), last: period(ps.at(-1)!) }));
+  // Which values came later, series by series when they differ (a definitive count published late beside a preliminary one published in time).
+  const laterBySeries = series.map((s) => ({ label: s.label, periods: s.points.filter((p) => p.later).map((p) => p.period) })).filter((s) => s.periods.length);
+  const sameSpan = laterBySeries.every((s) => s.periods.join() === laterBySeries[0]!.periods.join());
+  const laterList = !laterBySeries.length
+    ? ''
+    : sameSpan
+      ? range(laterBySeries[0]!.periods)
+      : laterBySeries.map((s) => `${s.label}, ${range(s.periods)}`).join('; ');
   const description = [
     describeSeries(series, meta.unit.kind, meta.period.kind, lang),
-    laterPeriods.length ? t(lang, 'chart.laterSentence', { periods: laterRange, month: vantageMonth }) : '',
+    laterList ? t(lang, 'chart.laterSentence', { list: laterList, date: vantageDay }) : '',
   ]
     .filter(Boolean)
     .join(' ');
@@ -76,7 +77,6 @@ export async function figureData(props: ChartSpec, lang: Lang) {
     meta,
     rows,
     sha256,
-    vantageMonth,
     vantageDay,
     notesOf,
     periods,
@@ -102,7 +102,7 @@ export function figureText(props: ChartSpec, data: FigureData, lang: Lang, numbe
     subtitle: data.subtitle,
     keys: data.series.length > 1 ? data.series.map((s) => s.label) : [],
     vantageKey: data.wide.vantage ? t(lang, 'chart.vantage', { date: data.vantageDay }) : undefined,
-    laterKey: data.laterPeriods.length ? t(lang, 'chart.laterKey', { month: data.vantageMonth }) : undefined,
+    laterKey: data.laterPeriods.length ? t(lang, 'chart.laterKey', { date: data.vantageDay }) : undefined,
     source: `${t(lang, 'chart.source')} ${data.cited.map((c) => c.text).join('; ')}.`,
     footer: `${t(lang, 'chart.asOf', { date: formatPartialDate(data.meta.asOf, lang) })} ${data.sha256.slice(0, 8)} · ${link}`,
   };

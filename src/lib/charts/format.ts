@@ -35,6 +35,11 @@ export function formatExactWithUnit(v: number, unit: UnitKind, lang: Lang = 'en'
   return `${vars.sign}${vars.n}`;
 }
 
+/** A table cell: the exact value, with kilograms beside pounds where the edition gives both ("2,801 (1,271 kg)"). */
+export function formatTableValue(v: number, unit: UnitKind, lang: Lang = 'en'): string {
+  return unit === 'pounds' ? t(lang, 'fmt.lbTable', { n: formatExact(v, lang), kg: kilograms(v, lang) }) : formatExact(v, lang);
+}
+
 /**
  * Readable magnitude: 1734686 → "1.7 million" / "1.7 millones"; for USD millions 1234567 →
  * "$1.2 trillion" / "$1.2 billones" (a Spanish billón is a million million).
@@ -69,7 +74,7 @@ export function formatTick(v: number, unit: UnitKind, lang: Lang = 'en'): string
   }
   if (a === 1e6) return t(lang, 'fmt.tickMillion', { sign });
   if (a >= 1e6) return t(lang, 'fmt.tickMillions', { sign, n: trim(a / 1e6) });
-  if (a >= 1e3) return t(lang, 'fmt.tickThousands', { sign, n: trim(a / 1e3) });
+  if (a >= 1e3) return t(lang, unit === 'pounds' ? 'fmt.tickLbThousands' : 'fmt.tickThousands', { sign, n: trim(a / 1e3) });
   return `${sign}${trim(a)}`;
 }
 
