@@ -15,6 +15,7 @@ import rehypeFootnotesLang from './src/lib/markdown/rehypeFootnotesLang.ts';
 import linkCheck from './src/integrations/linkCheck.ts';
 import contentChecks from './src/integrations/contentChecks.ts';
 import notFoundPages from './src/integrations/notFoundPages.ts';
+import headersFile from './src/integrations/headersFile.ts';
 import { sitemapEntry } from './src/integrations/sitemapEntry.ts';
 
 /** The public address, set once: canonical URLs, social cards, sitemap and feed all derive from it. */
@@ -59,7 +60,7 @@ export default defineConfig({
       remarkRehype: { footnoteLabelTagName: 'h2', footnoteLabelProperties: {} },
     }),
   },
-  integrations: [contentChecks(), mdx(), sitemap({ serialize: sitemapEntry }), notFoundPages(['es']), linkCheck()],
+  integrations: [contentChecks(), mdx(), sitemap({ serialize: sitemapEntry }), notFoundPages(['es']), headersFile(), linkCheck()],
   // linkCheck stays last: it checks the finished dist/, including what the integrations before it wrote.
   security: { csp },
   devToolbar: { enabled: false },

@@ -14,6 +14,9 @@ export const chapterHref = (lang: Lang, slug: string) => `${base(lang)}/${slug}/
 /** A figure's downloadable drawing: /charts/trade/us-mexico-trade.png, /es/graficas/comercio/us-mexico-trade.png. */
 export const figureFileHref = (lang: Lang, chapter: string, figure: string, ext: 'svg' | 'png') =>
   `${base(lang)}/${lang === 'es' ? 'graficas' : 'charts'}/${chapter}/${figure}.${ext}`;
+/** A figure alone, for other sites to frame: /embed/trade/us-mexico-trade/, /es/insertar/comercio/us-mexico-trade/. */
+export const EMBED_DIR: Record<Lang, string> = { en: 'embed', es: 'insertar' };
+export const figureEmbedHref = (lang: Lang, chapter: string, figure: string) => `${base(lang)}/${EMBED_DIR[lang]}/${chapter}/${figure}/`;
 /** A figure's share page, which forwards to the figure: /trade/f/us-mexico-trade/. */
 export const figureShareHref = (lang: Lang, chapter: string, figure: string) => `${chapterHref(lang, chapter)}f/${figure}/`;
 

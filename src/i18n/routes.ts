@@ -5,7 +5,7 @@
  * sitemap agree without any of them reading the built pages.
  */
 import { indexed } from '../lib/content/contentIndex.ts';
-import { base, chapterHref, langOf, PAGES, type Lang } from './locales.ts';
+import { base, chapterHref, EMBED_DIR, langOf, PAGES, type Lang } from './locales.ts';
 import { PILLAR_SLUGS, TOPIC_SLUGS } from './taxonomy.ts';
 
 interface ChapterRoute {
@@ -46,6 +46,14 @@ export function twinPath(pathname: string): string | undefined {
     const tag = Object.entries(slugs[lang]).find(([, s]) => s === slug)?.[0] as keyof (typeof slugs)['en'] | undefined;
     if (tag) return `${dir[other]}${slugs[other][tag]}/`;
   }
+  // Embed pages: /embed/<chapter>/<figure>/ ↔ /es/insertar/<capítulo>/<figure>/ (figure ids are shared).
+  const embed = path.slice(base(lang).length).match(new RegExp(`^/${EMBED_DIR[lang]}/([^/]+)/([^/]+)/$`));
+  if (embed) {
+    const chapters = chapterRoutes();
+    const chapter = chapters.find((c) => c.lang === lang && c.id === embed[1]);
+    const twin = chapter && chapters.find((c) => c.lang === other && c.key === chapter.key);
+    return twin ? `${base(other)}/${EMBED_DIR[other]}/${twin.id}/${embed[2]}/` : undefined;
+  }
   const m = path.slice(base(lang).length).match(/^\/([^/]+)\/(?:(s|f)\/([^/]+)\/)?$/);
   if (!m) return undefined;
   const chapters = chapterRoutes();
@@ -60,10 +68,16 @@ export function twinPath(pathname: string): string | undefined {
   return section ? `${chapterHref(other, twin.id)}s/${section}/` : undefined;
 }
 
-/** Share pages (sections, figures), the print editions and the 404 pages stand in for others and stay out of search. */
+/** Share pages (sections, figures), embed pages, the print editions and the 404 pages stand in for others and stay out of search. */
 export function isIndexable(pathname: string): boolean {
   const path = withSlash(pathname.replace(/\/404\/?$/, '/404.html'));
   const lang = langOf(path);
   if (path === PAGES.print[lang] || path === PAGES.notFound[lang]) return false;
-  return !/\/[sf]\/[^/]+\/$/.test(path);
+  return !/\/[sf]\/[^/]+\/$/.test(path) && !isEmbed(path);
+}
+
+/** Embed pages are the only pages other sites may frame (src/integrations/headersFile.ts). */
+export function isEmbed(pathname: string): boolean {
+  const lang = langOf(pathname);
+  return pathname.startsWith(`${base(lang)}/${EMBED_DIR[lang]}/`);
 }

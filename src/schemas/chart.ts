@@ -41,6 +41,8 @@ export const chartPropsSchema = z.strictObject({
   /** Set by the remark plugin: the chapter's title and latest revision date, for the figure citation. */
   chapterTitle: z.string().optional(),
   revised: z.string().optional(),
+  /** Set by the embed page: the figure stands alone, so it offers no embed code or citation of its own page. */
+  embedded: z.boolean().optional(),
   /** Set by the remark plugin from the chapter file's language. */
   lang: z.enum(['en', 'es']).optional(),
 });

@@ -1,9 +1,14 @@
 /**
  * <im-chart>: the only chart code the browser runs. The SVG, table and notes are already in the page;
  * this adds a tooltip and crosshair (pointer and touch), arrow-key stepping with an aria-live
- * announcement, series toggles and the chart/table switch. It never redraws the SVG.
+ * announcement, series toggles, the chart/table switch and a time range. It never redraws the SVG: a
+ * range veils the periods outside it and hides their table rows. The view (chart or table, hidden
+ * series, range) is kept in the page address as `?<figure>.view=table&<figure>.hide=<series>&
+ * <figure>.from=<period>&<figure>.to=<period>`, one set of keys per figure, so a copied link opens
+ * the same view; without JavaScript the link shows the default view.
  */
 import { bisector } from 'd3';
+import { confirm } from './announce';
 import { ui } from './ui';
 
 interface Item {
@@ -32,6 +37,9 @@ class ImChart extends HTMLElement {
   #hover!: Hover;
   #index = -1;
   #hidden = new Set<string>();
+  /** The range, as indexes into the periods (the same in both layouts). */
+  #from = 0;
+  #to = 0;
 
   connectedCallback() {
     const data = this.querySelector('script[data-hover]');
@@ -50,11 +58,34 @@ class ImChart extends HTMLElement {
     plot.addEventListener('keydown', (e) => this.#onKey(e));
     plot.addEventListener('blur', () => this.#hide());
 
-    this.querySelectorAll<HTMLButtonElement>('[data-view]').forEach((b) => b.addEventListener('click', () => this.#setView(b.dataset.view!)));
+    this.querySelectorAll<HTMLButtonElement>('[data-view]').forEach((b) =>
+      b.addEventListener('click', () => {
+        this.#setView(b.dataset.view!);
+        this.#sync();
+      }),
+    );
     this.querySelectorAll<HTMLButtonElement>('[data-toggle]').forEach((b) => {
       b.disabled = false;
-      b.addEventListener('click', () => this.#toggle(b));
+      b.addEventListener('click', () => {
+        this.#toggle(b);
+        this.#sync();
+      });
     });
+    const [fromSelect, toSelect] = ['from', 'to'].map((end) => this.querySelector<HTMLSelectElement>(`select[data-range="${end}"]`)!);
+    fromSelect!.addEventListener('change', () => this.#setRange(fromSelect!.selectedIndex, Math.max(fromSelect!.selectedIndex, this.#to), true));
+    toSelect!.addEventListener('change', () => this.#setRange(Math.min(this.#from, toSelect!.selectedIndex), toSelect!.selectedIndex, true));
+    this.#restore();
+    // The embed code sits in the figure's notes, outside the island.
+    const copyEmbed = this.closest('figure')?.querySelector<HTMLButtonElement>('[data-copy-embed]');
+    if (copyEmbed) {
+      copyEmbed.hidden = false;
+      copyEmbed.addEventListener('click', () => {
+        navigator.clipboard.writeText(copyEmbed.closest('details')?.querySelector('pre')?.textContent ?? '').then(
+          () => confirm(copyEmbed, ui('embed.copied')),
+          () => confirm(copyEmbed, ui('cite.copyFailed')),
+        );
+      });
+    }
   }
 
   /** The SVG currently laid out (wide or narrow, chosen by CSS). */
@@ -73,18 +104,18 @@ class ImChart extends HTMLElement {
     const svg = this.#svg();
     const box = svg.getBoundingClientRect();
     const scale = svg.viewBox.baseVal.width / box.width;
-    this.#show(byX(this.#columns(), (e.clientX - box.left) * scale), false);
+    this.#show(Math.max(this.#from, Math.min(this.#to, byX(this.#columns(), (e.clientX - box.left) * scale))), false);
   }
 
   #onKey(e: KeyboardEvent) {
-    const n = this.#columns().length;
+    const [lo, hi] = [this.#from, this.#to];
     const moves: Record<string, number> = {
       ArrowRight: this.#index + 1,
       ArrowUp: this.#index + 1,
       ArrowLeft: this.#index - 1,
       ArrowDown: this.#index - 1,
-      Home: 0,
-      End: n - 1,
+      Home: lo,
+      End: hi,
     };
     if (e.key === 'Escape') {
       this.#hide();
@@ -93,9 +124,9 @@ class ImChart extends HTMLElement {
     if (!(e.key in moves)) return;
     e.preventDefault();
     // Before any value is shown, an arrow starts from its own end; Home and End go where they say.
-    const fresh: Record<string, number> = { ArrowRight: 0, ArrowUp: 0, ArrowLeft: n - 1, ArrowDown: n - 1 };
+    const fresh: Record<string, number> = { ArrowRight: lo, ArrowUp: lo, ArrowLeft: hi, ArrowDown: hi };
     const start = this.#index < 0 && e.key in fresh ? fresh[e.key]! : moves[e.key]!;
-    this.#show(Math.max(0, Math.min(n - 1, start)), true);
+    this.#show(Math.max(lo, Math.min(hi, start)), true);
   }
 
   #show(index: number, announce: boolean) {
@@ -144,6 +175,87 @@ class ImChart extends HTMLElement {
     this.#index = -1;
     this.querySelector<HTMLElement>('.tooltip')!.hidden = true;
     this.querySelectorAll('.crosshair').forEach((c) => c.setAttribute('visibility', 'hidden'));
+  }
+
+  /** This figure's keys in the page address ("us-mexico-trade.view"). */
+  #key(name: string) {
+    return `${this.dataset.fig!.replace(/^fig-/, '')}.${name}`;
+  }
+
+  /** The view a link asked for; anything it names that this figure does not have is ignored. */
+  #restore() {
+    const q = new URLSearchParams(location.search);
+    const periods = this.#hover.wide.map((c) => c.period);
+    this.#to = periods.length - 1;
+    if (q.get(this.#key('view')) === 'table') this.#setView('table');
+    for (const key of q.getAll(this.#key('hide'))) {
+      const button = this.querySelector<HTMLButtonElement>(`[data-toggle="${CSS.escape(key)}"]`);
+      if (button?.getAttribute('aria-pressed') === 'true') this.#toggle(button);
+    }
+    const from = periods.indexOf(q.get(this.#key('from')) ?? '');
+    const to = periods.indexOf(q.get(this.#key('to')) ?? '');
+    this.#setRange(from >= 0 ? from : 0, to >= (from >= 0 ? from : 0) ? to : periods.length - 1, false);
+  }
+
+  /** Writes the view into the page address and into the figure's copy-link control. */
+  #sync() {
+    const url = new URL(location.href);
+    for (const name of ['view', 'hide', 'from', 'to']) url.searchParams.delete(this.#key(name));
+    if (this.dataset.view === 'table') url.searchParams.set(this.#key('view'), 'table');
+    for (const key of this.#hidden) url.searchParams.append(this.#key('hide'), key);
+    const periods = this.#hover.wide.map((c) => c.period);
+    if (this.#from > 0 || this.#to < periods.length - 1) {
+      url.searchParams.set(this.#key('from'), periods[this.#from]!);
+      url.searchParams.set(this.#key('to'), periods[this.#to]!);
+    }
+    history.replaceState(history.state, '', url);
+    url.hash = this.dataset.fig!;
+    this.closest('figure')?.querySelector('[data-copy-link]')?.setAttribute('data-href', url.href);
+  }
+
+  #setRange(from: number, to: number, announce: boolean) {
+    this.#from = from;
+    this.#to = to;
+    const cols = this.#hover.wide;
+    const full = from === 0 && to === cols.length - 1;
+    (['from', 'to'] as const).forEach(
+      (end) => (this.querySelector<HTMLSelectElement>(`select[data-range="${end}"]`)!.selectedIndex = end === 'from' ? from : to),
+    );
+    this.querySelectorAll<HTMLTableRowElement>('tbody tr[data-period]').forEach((row, i) => (row.hidden = i < from || i > to));
+    for (const svg of this.querySelectorAll<SVGSVGElement>('svg.chart-svg')) {
+      const columns = this.#hover[svg.dataset.variant === 'narrow' ? 'narrow' : 'wide'];
+      const grid = svg.querySelector<SVGLineElement>('.grid line');
+      const cross = svg.querySelector<SVGLineElement>('.crosshair line')!;
+      const [left, right] = grid ? [grid.x1.baseVal.value, grid.x2.baseVal.value] : [0, svg.viewBox.baseVal.width];
+      const [top, bottom] = [cross.y1.baseVal.value, cross.y2.baseVal.value];
+      // Veils from the plot's edge to halfway between the last period outside the range and the first inside it.
+      const edge = (i: number, j: number) => (columns[i]!.x + columns[j]!.x) / 2;
+      const veils = [from > 0 ? [left - 8, edge(from - 1, from)] : null, to < columns.length - 1 ? [edge(to, to + 1), right + 8] : null].filter(
+        (v): v is number[] => v !== null,
+      );
+      let mask = svg.querySelector<SVGGElement>('.range-mask');
+      if (!mask) {
+        mask = document.createElementNS('http://www.w3.org/2000/svg', 'g');
+        mask.setAttribute('class', 'range-mask');
+        mask.setAttribute('aria-hidden', 'true');
+        svg.querySelector('.crosshair')!.before(mask);
+      }
+      mask.replaceChildren(
+        ...veils.map(([x0, x1]) => {
+          const rect = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
+          for (const [k, v] of Object.entries({ x: x0!, y: top - 4, width: x1! - x0!, height: bottom - top + 8 })) rect.setAttribute(k, String(v));
+          return rect;
+        }),
+      );
+    }
+    const caption = this.closest('figure')?.querySelector<HTMLElement>('[data-range-caption]');
+    const text = ui('chart.rangeShown', { first: cols[from]!.heading, last: cols[to]!.heading });
+    if (caption) {
+      caption.hidden = full;
+      caption.textContent = full ? '' : text;
+    }
+    if (announce) this.querySelector<HTMLElement>('[data-live]')!.textContent = text;
+    this.#sync();
   }
 
   #setView(view: string) {

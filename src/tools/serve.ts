@@ -1,6 +1,7 @@
 /**
- * A minimal static server for dist/, as a static host serves it: index.html for a folder and, with
- * status 404, the nearest 404.html up the tree (/es/404.html for a miss under /es/). Used by the PDF
+ * A minimal static server for dist/, as a static host serves it: index.html for a folder, the
+ * headers dist/_headers gives each path (framing, CSP), and, with status 404, the nearest 404.html
+ * up the tree (/es/404.html for a miss under /es/). Used by the PDF
  * build and the browser tests; `astro preview` allows one instance per project, which they cannot share.
  * Usage: node src/tools/serve.ts [port] [dir]
  */
@@ -9,6 +10,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { headersFor, parseHeadersFile } from '../lib/security/headersFile.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -36,6 +38,8 @@ const TYPES: Record<string, string> = {
 /** Serves `root` on 127.0.0.1; port 0 picks a free one. Resolves with the listening server and its origin. */
 export function serve(root: string, port = 0): Promise<{ server: http.Server; origin: string }> {
   const dir = path.resolve(root);
+  const rulesFile = path.join(dir, '_headers');
+  const rules = fs.existsSync(rulesFile) ? parseHeadersFile(fs.readFileSync(rulesFile, 'utf8')) : [];
   const server = http.createServer((req, res) => {
     let pathname: string;
     try {
@@ -54,7 +58,7 @@ export function serve(root: string, port = 0): Promise<{ server: http.Server; or
       file = pathname.startsWith('/es/') && fs.existsSync(local) ? local : path.join(dir, '404.html');
       if (!fs.existsSync(file)) return void res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
     }
-    res.writeHead(status, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    res.writeHead(status, { ...Object.fromEntries(headersFor(rules, pathname)), 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
     fs.createReadStream(file).pipe(res);
   });
   return new Promise((resolve) =>

@@ -17,6 +17,8 @@ import { englishIn } from '../support/english';
 import { PESO_LOOKING } from '../support/money';
 import { builtPages, DIST, ROOT } from '../support/site';
 import { PILLAR_NAMES } from '../../src/i18n/taxonomy';
+import { isEmbed } from '../../src/i18n/routes';
+import { headersFor, parseHeadersFile } from '../../src/lib/security/headersFile';
 
 const files = htmlFiles(DIST);
 /** The public origin the build was made for, read from the home page's canonical link. */
@@ -97,29 +99,26 @@ describe('what every page loads and allows', () => {
     expect(problems).toEqual([]);
   });
 
-  test('_headers gives hosts the CSP, nosniff, referrer, permissions and framing headers', () => {
+  test('_headers: every page gets nosniff, referrer and permissions; only embed pages may be framed', () => {
     const file = path.join(DIST, '_headers');
     expect(fs.existsSync(file), 'dist/_headers').toBe(true);
-    const text = fs.readFileSync(file, 'utf8');
-    const block = text.split(/^(?=\S)/m).find((b) => b.startsWith('/*\n'));
-    expect(block, 'a "/*" block that applies to every path').toBeTruthy();
-    const headers = new Map(
-      block!
-        .split('\n')
-        .slice(1)
-        .filter((l) => /^\s+\S/.test(l))
-        .map((l) => {
-          const [k, ...v] = l.trim().split(':');
-          return [k!.toLowerCase(), v.join(':').trim()] as const;
-        }),
-    );
-    expect(headers.get('content-security-policy')).toMatch(/frame-ancestors 'none'/);
-    expect(headers.get('content-security-policy')).not.toMatch(/unsafe-inline|unsafe-eval/);
-    expect(headers.get('x-content-type-options')).toBe('nosniff');
-    expect(headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
-    expect(headers.get('permissions-policy')).toMatch(/camera=\(\)/);
-    expect(headers.get('x-frame-options')).toBe('DENY');
+    const rules = parseHeadersFile(fs.readFileSync(file, 'utf8'));
+    const problems: string[] = [];
+    for (const [page] of files) {
+      const h = headersFor(rules, page);
+      if (h.get('x-content-type-options') !== 'nosniff') problems.push(`${page}: nosniff`);
+      if (h.get('referrer-policy') !== 'strict-origin-when-cross-origin') problems.push(`${page}: referrer-policy`);
+      if (!/camera=\(\)/.test(h.get('permissions-policy') ?? '')) problems.push(`${page}: permissions-policy`);
+      const csp = h.get('content-security-policy') ?? '';
+      if (/unsafe-inline|unsafe-eval/.test(csp)) problems.push(`${page}: CSP header allows unsafe code`);
+      if (isEmbed(page)) {
+        if (!/frame-ancestors \*/.test(csp) || h.has('x-frame-options')) problems.push(`${page}: an embed page must be frameable (${csp})`);
+      } else if (!/frame-ancestors 'none'/.test(csp) || h.get('x-frame-options') !== 'DENY') problems.push(`${page}: framing is not refused (${csp})`);
+    }
+    expect(problems).toEqual([]);
+    expect(files.filter(([p]) => isEmbed(p)).length, 'embed pages in both editions').toBeGreaterThan(10);
   });
+
 });
 
 test('the Nu HTML Checker finds no errors in any page', () => {

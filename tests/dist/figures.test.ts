@@ -13,7 +13,7 @@ import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/lib/data/datasetLoader';
-import { figureFileHref, figureShareHref } from '../../src/i18n/locales';
+import { figureEmbedHref, figureFileHref, figureShareHref } from '../../src/i18n/locales';
 import { seriesColors } from '../../src/lib/colors';
 import { countColour, readPng } from '../support/png';
 import { chapters, chartsIn, DIST, ROOT } from '../support/site';
@@ -65,6 +65,21 @@ for (const lang of ['en', 'es'] as const) {
           const href = all(byClass(fig!, 'chart-source')[0]!, (e) => e.tagName === 'a' && String(e.properties?.href ?? '').endsWith('.csv'))[0]?.properties?.href;
           expect(href, 'a CSV download link').toBeTruthy();
           expect(fs.readFileSync(path.join(DIST, String(href))).equals(csv), `${href} is the dataset byte for byte`).toBe(true);
+        });
+
+        it(`${chapter.slug}: ${f.id} has an embed page that works without JavaScript, and the figure offers its code`, () => {
+          const embedHref = figureEmbedHref(lang, chapter.slug, f.id);
+          const embedPage = fromHtml(fs.readFileSync(fileOf(embedHref), 'utf8'));
+          const fig = all(embedPage, (e) => e.properties?.id === `fig-${f.id}`)[0];
+          expect(fig, `${embedHref} shows the figure`).toBeTruthy();
+          expect(all(fig!, (e) => e.tagName === 'svg' && classes(e).includes('chart-svg')).length).toBe(2);
+          expect(byClass(fig!, 'chart-table')).toHaveLength(1);
+          expect(all(embedPage, (e) => e.tagName === 'header' || e.tagName === 'nav' || e.properties?.id === 'search')).toEqual([]);
+          const back = all(embedPage, (e) => e.tagName === 'a' && e.properties?.target === '_top')[0];
+          expect(back?.properties?.href).toBe(`${lang === 'es' ? '/es' : ''}/${chapter.slug}/#fig-${f.id}`);
+          // On the chapter, the figure's embed code frames that page.
+          const code = toString(byClass(all(page, (e) => e.properties?.id === `fig-${f.id}`)[0]!, 'embed-figure')[0]!);
+          expect(code).toContain(`<iframe src="https://intermestic.org${embedHref}"`);
         });
 
         it(`${chapter.slug}: ${f.id} travels: SVG and 2x PNG files with title and source, a share page with a chart card`, () => {

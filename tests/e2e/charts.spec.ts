@@ -150,3 +150,47 @@ test('series toggles hide and show a line', async ({ page }) => {
   await toggle.click();
   await expect(fig.locator('svg.wide g[data-series="balance_usd_millions"]')).toBeVisible();
 });
+
+test('the view is part of the link: series, table and range survive a copied link, and print shows them', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/trade/');
+  const fig = page.locator('#fig-us-mexico-trade');
+  await fig.getByRole('button', { name: 'Trade balance (exports minus imports)' }).click();
+  // The range is chosen with the keyboard alone, and announced.
+  const from = fig.getByRole('combobox', { name: 'From' });
+  await from.focus();
+  await from.selectOption('2000');
+  await fig.getByRole('combobox', { name: 'To' }).selectOption('2020');
+  await expect(fig.locator('[data-live]')).toHaveText('Shown: 2000 to 2020');
+  await expect(fig.locator('.chart-range')).toHaveText('Shown: 2000 to 2020');
+  await fig.getByRole('button', { name: 'Table', exact: true }).click();
+  await fig.getByRole('button', { name: 'Copy link to this view' }).click();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toContain('us-mexico-trade.view=table');
+  expect(link).toContain('us-mexico-trade.hide=balance_usd_millions');
+  expect(link).toContain('us-mexico-trade.from=2000&us-mexico-trade.to=2020');
+  expect(link).toMatch(/#fig-us-mexico-trade$/);
+
+  const again = await context.newPage();
+  await again.goto(link);
+  const same = again.locator('#fig-us-mexico-trade');
+  await expect(same.locator('.chart-table')).toBeVisible();
+  // (The legend is out of view while the table shows; its state is still the link's.)
+  await expect(same.locator('[data-toggle="balance_usd_millions"]')).toHaveAttribute('aria-pressed', 'false');
+  await expect(same.getByRole('combobox', { name: 'From' })).toHaveValue('2000');
+  await expect(same.locator('.chart-table tbody tr:visible')).toHaveCount(21);
+  await expect(same.locator('.chart-table tbody tr:visible th').first()).toHaveText('2000');
+  // The other figure on the page keeps its own default view.
+  await expect(again.locator('#fig-top-partners svg.chart-svg.wide')).toBeVisible();
+  // On paper: the table the reader chose, with the range written in the caption.
+  await again.emulateMedia({ media: 'print' });
+  await expect(same.locator('.chart-table')).toBeVisible();
+  await expect(same.locator('svg.chart-svg.wide')).toBeHidden();
+  await expect(same.locator('.chart-range')).toHaveText('Shown: 2000 to 2020');
+
+  // Back to the chart: the range veils the periods outside it.
+  await again.emulateMedia({ media: 'screen' });
+  await same.getByRole('button', { name: 'Chart', exact: true }).click();
+  await expect(same.locator('svg.chart-svg.wide .range-mask rect')).toHaveCount(2);
+  await again.close();
+});

@@ -61,6 +61,16 @@ export async function figureSharePaths(lang: Lang) {
   );
 }
 
+/** /embed/<chapter>/<figure>/ (/es/insertar/…): each figure alone, for other sites to frame. */
+export async function embedPaths(lang: Lang) {
+  return Promise.all(
+    (await getFigures(lang)).map(async (figure) => ({
+      params: { chapter: figure.chapter.id, figure: figure.props.id },
+      props: { figure, description: (await figureData(figure.props, lang)).description },
+    })),
+  );
+}
+
 /** Topic pages, under each language's slug, for topics that tag at least one section. */
 export async function topicPaths(lang: Lang) {
   const chapters = await getChapters(lang);

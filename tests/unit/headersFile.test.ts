@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { headersFile, headersFor, parseHeadersFile } from '../../src/lib/security/headersFile';
+import { embedSnippet, EMBED_HEIGHT } from '../../src/lib/charts/embedSnippet';
+
+describe('_headers', () => {
+  const rules = parseHeadersFile(
+    headersFile(
+      ['/', '/trade/', '/trade/s/economic-tie/', '/404/', '/es/', '/es/comercio/', '/embed/trade/us-mexico-trade/', '/es/insertar/comercio/us-mexico-trade/'],
+      ['/embed/', '/es/insertar/'],
+    ),
+  );
+  it('refuses framing on every page but the embed pages, by path', () => {
+    for (const p of ['/', '/index.html', '/trade/', '/trade/index.html', '/trade/s/economic-tie/', '/404.html', '/es/', '/es/comercio/']) {
+      expect(headersFor(rules, p).get('x-frame-options'), p).toBe('DENY');
+      expect(headersFor(rules, p).get('content-security-policy'), p).toMatch(/^frame-ancestors 'none'/);
+    }
+    for (const p of ['/embed/trade/us-mexico-trade/', '/es/insertar/comercio/us-mexico-trade/']) {
+      expect(headersFor(rules, p).has('x-frame-options'), p).toBe(false);
+      expect(headersFor(rules, p).get('content-security-policy'), p).toMatch(/^frame-ancestors \*/);
+    }
+  });
+  it('gives every path the common headers, and matches * across slashes', () => {
+    expect(headersFor(rules, '/_astro/x.js').get('x-content-type-options')).toBe('nosniff');
+    expect(headersFor(parseHeadersFile('/a/*\n  X: 1\n'), '/a/b/c').get('x')).toBe('1');
+    expect(headersFor(parseHeadersFile('/a/*\n  X: 1\n'), '/ab').has('x')).toBe(false);
+  });
+});
+
+describe('embed code', () => {
+  const code = embedSnippet('https://intermestic.org/embed/trade/us-mexico-trade/', 'Figure 3.1: U.S. goods trade with Mexico, "1993–2024"');
+  it('frames the embed page with a title, a documented height and no border', () => {
+    expect(code).toContain('<iframe src="https://intermestic.org/embed/trade/us-mexico-trade/"');
+    expect(code).toContain(`height="${EMBED_HEIGHT}"`);
+    expect(code).toContain('title="Figure 3.1: U.S. goods trade with Mexico, &quot;1993–2024&quot;"');
+  });
+  it('resizes only on messages from the site itself', () => {
+    expect(code).toContain('e.origin!=="https://intermestic.org"');
+    expect(code).toContain('intermestic:height');
+  });
+});
