@@ -71,9 +71,10 @@ class ImChart extends HTMLElement {
         this.#sync();
       });
     });
-    const [fromSelect, toSelect] = ['from', 'to'].map((end) => this.querySelector<HTMLSelectElement>(`select[data-range="${end}"]`)!);
-    fromSelect!.addEventListener('change', () => this.#setRange(fromSelect!.selectedIndex, Math.max(fromSelect!.selectedIndex, this.#to), true));
-    toSelect!.addEventListener('change', () => this.#setRange(Math.min(this.#from, toSelect!.selectedIndex), toSelect!.selectedIndex, true));
+    // The print edition has no range controls; a figure there keeps its full range.
+    const [fromSelect, toSelect] = ['from', 'to'].map((end) => this.querySelector<HTMLSelectElement>(`select[data-range="${end}"]`));
+    fromSelect?.addEventListener('change', () => this.#setRange(fromSelect.selectedIndex, Math.max(fromSelect.selectedIndex, this.#to), true));
+    toSelect?.addEventListener('change', () => this.#setRange(Math.min(this.#from, toSelect.selectedIndex), toSelect.selectedIndex, true));
     this.#restore();
     // The embed code sits in the figure's notes, outside the island.
     const copyEmbed = this.closest('figure')?.querySelector<HTMLButtonElement>('[data-copy-embed]');
@@ -218,9 +219,10 @@ class ImChart extends HTMLElement {
     this.#to = to;
     const cols = this.#hover.wide;
     const full = from === 0 && to === cols.length - 1;
-    (['from', 'to'] as const).forEach(
-      (end) => (this.querySelector<HTMLSelectElement>(`select[data-range="${end}"]`)!.selectedIndex = end === 'from' ? from : to),
-    );
+    (['from', 'to'] as const).forEach((end) => {
+      const select = this.querySelector<HTMLSelectElement>(`select[data-range="${end}"]`);
+      if (select) select.selectedIndex = end === 'from' ? from : to;
+    });
     this.querySelectorAll<HTMLTableRowElement>('tbody tr[data-period]').forEach((row, i) => (row.hidden = i < from || i > to));
     for (const svg of this.querySelectorAll<SVGSVGElement>('svg.chart-svg')) {
       const columns = this.#hover[svg.dataset.variant === 'narrow' ? 'narrow' : 'wide'];

@@ -22,7 +22,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
-import { scanTags } from '../../src/lib/links/scanHtml.ts';
+import { htmlTags } from '../../src/lib/links/htmlTags.ts';
 import { htmlFiles } from '../../src/lib/links/checkLinks.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -82,7 +82,7 @@ function measureSite(dist) {
   for (const [page, file] of htmlFiles(dist)) {
     const html = fs.readFileSync(file);
     const text = html.toString('utf8');
-    const tags = scanTags(text);
+    const tags = htmlTags(text);
     const css = new Set();
     const js = new Set();
     const other = new Set();

@@ -3,13 +3,10 @@
  * does while a chapter renders), with its number and chapter: what the figure endpoints need to
  * draw each figure's SVG and PNG files, its share page and its card.
  */
-import type { Root } from 'mdast';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { figureFileHref, figureShareHref, type Lang } from '../../i18n/locales';
 import type { ChartSpec } from '../../schemas/chart';
 import { chartTags } from '../markdown/chartTag';
+import { parseMdx } from '../markdown/mdxBody';
 import { chapterLang, chapterPath, getChapters, type Chapter } from './queries';
 
 export interface Figure {
@@ -21,11 +18,9 @@ export interface Figure {
   href: string;
 }
 
-const parser = unified().use(remarkParse).use(remarkMdx);
-
 export function figuresOf(chapter: Chapter): Figure[] {
   const where = `${chapterLang(chapter) === 'es' ? 'content/es/chapters' : 'content/chapters'}/${chapter.id}.mdx`;
-  return chartTags(parser.parse(chapter.body ?? '') as Root, where).map((tag) => ({
+  return chartTags(parseMdx(chapter.body ?? ''), where).map((tag) => ({
     chapter,
     number: `${chapter.data.order}.${tag.n}`,
     props: tag.props,
@@ -46,3 +41,4 @@ export const figureLinks = (f: Figure) => {
     share: figureShareHref(lang, f.chapter.id, f.props.id),
   };
 };
+
