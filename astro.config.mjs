@@ -16,6 +16,7 @@ import linkCheck from './src/integrations/linkCheck.ts';
 import contentChecks from './src/integrations/contentChecks.ts';
 import notFoundPages from './src/integrations/notFoundPages.ts';
 import headersFile from './src/integrations/headersFile.ts';
+import { JS_FLAG_HASH } from './src/lib/security/jsFlag.ts';
 import { sitemapEntry } from './src/integrations/sitemapEntry.ts';
 
 /** The public address, set once: canonical URLs, social cards, sitemap and feed all derive from it. */
@@ -43,6 +44,8 @@ const csp = {
     "base-uri 'self'",
     "form-action 'self'",
   ],
+  // The site's own inline script (the <html class="js"> flag); Astro hashes the scripts it bundles.
+  scriptDirective: { hashes: [JS_FLAG_HASH] },
 };
 
 export default defineConfig({

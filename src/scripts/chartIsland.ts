@@ -46,7 +46,6 @@ class ImChart extends HTMLElement {
     if (!data?.textContent) return;
     this.#hover = JSON.parse(data.textContent) as Hover;
     this.dataset.view = 'chart';
-    this.querySelector<HTMLElement>('.chart-controls')?.removeAttribute('hidden');
     const plot = this.querySelector<HTMLElement>('.plot')!;
     plot.tabIndex = 0;
     plot.setAttribute('role', 'group');

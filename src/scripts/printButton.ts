@@ -1,6 +1,6 @@
 /**
- * Print support: reveals the "Print" buttons (they do nothing without JavaScript, so the HTML ships
- * them hidden), and just before printing puts today's date in the print header's "Printed" field and
+ * Print support: the "Print" controls, links to the print edition without JavaScript, print the
+ * page itself here; and just before printing puts today's date in the print header's "Printed" field and
  * in the print-only citation's access date, in the page's language.
  */
 import { ui } from './ui';
@@ -22,8 +22,11 @@ function stampPrintDate(now = new Date()) {
   }
 }
 
-for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-print]')) {
-  button.hidden = false;
-  button.addEventListener('click', () => window.print());
+for (const control of document.querySelectorAll<HTMLAnchorElement>('a[data-print]')) {
+  control.setAttribute('role', 'button');
+  control.addEventListener('click', (event) => {
+    event.preventDefault();
+    window.print();
+  });
 }
 window.addEventListener('beforeprint', () => stampPrintDate());

@@ -1,6 +1,7 @@
 /**
  * A minimal static server for dist/, as a static host serves it: index.html for a folder, the
- * headers dist/_headers gives each path (framing, CSP), and, with status 404, the nearest 404.html
+ * headers dist/_headers gives each path (framing, CSP, caching), a precompressed .br or .gz copy when
+ * the browser accepts it, and, with status 404, the nearest 404.html
  * up the tree (/es/404.html for a miss under /es/). Used by the PDF
  * build and the browser tests; `astro preview` allows one instance per project, which they cannot share.
  * Usage: node src/tools/serve.ts [port] [dir]
@@ -11,6 +12,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { headersFor, parseHeadersFile } from '../lib/security/headersFile.ts';
+import { TEXT_EXTENSIONS as TEXT } from './precompress.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -58,8 +60,16 @@ export function serve(root: string, port = 0): Promise<{ server: http.Server; or
       file = pathname.startsWith('/es/') && fs.existsSync(local) ? local : path.join(dir, '404.html');
       if (!fs.existsSync(file)) return void res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
     }
-    res.writeHead(status, { ...Object.fromEntries(headersFor(rules, pathname)), 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-    fs.createReadStream(file).pipe(res);
+    // A precompressed sibling (src/tools/precompress.ts), when the browser takes that encoding, as hosts serve it.
+    const accepts = String(req.headers['accept-encoding'] ?? '');
+    const encoding = (['br', 'gzip'] as const).find((e) => accepts.includes(e) && fs.existsSync(`${file}.${e === 'br' ? 'br' : 'gz'}`));
+    res.writeHead(status, {
+      ...Object.fromEntries(headersFor(rules, pathname)),
+      'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+      ...(TEXT.has(path.extname(file)) ? { Vary: 'Accept-Encoding' } : {}),
+      ...(encoding ? { 'Content-Encoding': encoding } : {}),
+    });
+    fs.createReadStream(encoding ? `${file}.${encoding === 'br' ? 'br' : 'gz'}` : file).pipe(res);
   });
   return new Promise((resolve) =>
     server.listen(port, '127.0.0.1', () => resolve({ server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` })),

@@ -324,7 +324,10 @@ function writeReadme(section) {
   const rest = text.slice(start + 1);
   const next = rest.search(/^## /m);
   const end = next < 0 ? text.length : start + 1 + next;
-  fs.writeFileSync(file, `${text.slice(0, start)}${section.trim()}\n${next < 0 ? '' : `\n${text.slice(end)}`}`);
+  // Subsections written by hand (### …, such as the test suite's timings) stay, after the bench's figures.
+  const old = text.slice(start, end);
+  const kept = old.search(/^### /m) >= 0 ? `\n${old.slice(old.search(/^### /m)).trim()}\n` : '';
+  fs.writeFileSync(file, `${text.slice(0, start)}${section.trim()}\n${kept}${next < 0 ? '' : `\n${text.slice(end)}`}`);
 }
 
 // --- run ---------------------------------------------------------------------------------------

@@ -7,12 +7,14 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { SKIP, visit } from 'unist-util-visit';
 import { describe, expect, test } from 'vitest';
 import { checkLinks, formatBroken, htmlFiles } from '../../src/lib/links/checkLinks';
 import { htmlTags } from '../../src/lib/links/htmlTags';
+import { TEXT_EXTENSIONS } from '../../src/tools/precompress';
 import { englishIn } from '../support/english';
 import { PESO_LOOKING } from '../support/money';
 import { builtPages, DIST, ROOT } from '../support/site';
@@ -234,4 +236,25 @@ test('in Spanish source lists a month never opens a sentence in lower case', () 
       return hit ? [`${url}: …${hit[0]}`] : [];
     });
   expect(found).toEqual([]);
+});
+
+test('every text file has Brotli and gzip copies beside it that decompress to the same bytes', () => {
+  const missing: string[] = [];
+  let checked = 0;
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const p = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(p);
+      else if (TEXT_EXTENSIONS.has(path.extname(entry.name))) {
+        checked++;
+        const data = fs.readFileSync(p);
+        const br = fs.existsSync(`${p}.br`) && zlib.brotliDecompressSync(fs.readFileSync(`${p}.br`)).equals(data);
+        const gz = fs.existsSync(`${p}.gz`) && zlib.gunzipSync(fs.readFileSync(`${p}.gz`)).equals(data);
+        if (!br || !gz) missing.push(`${path.relative(DIST, p)}: ${br ? '' : 'no matching .br '}${gz ? '' : 'no matching .gz'}`);
+      }
+    }
+  };
+  walk(DIST);
+  expect(checked).toBeGreaterThan(200);
+  expect(missing).toEqual([]);
 });

@@ -55,3 +55,15 @@ test('the sources page lists every source with its anchor', async ({ page }) => 
   await page.goto('/sources/');
   for (const id of new Set(all.flatMap((c) => c.sources))) await expect(page.locator(`li#${id}`)).toHaveCount(1);
 });
+
+test('pages and assets are served as a host serves them: precompressed, with caching by kind', async ({ request, page }) => {
+  const html = await request.get('/trade/', { headers: { 'Accept-Encoding': 'br, gzip' } });
+  expect(html.headers()['content-encoding']).toBe('br');
+  expect(html.headers()['cache-control']).toBe('public, max-age=0, must-revalidate');
+  expect(await html.text()).toContain('<html lang="en"');
+  await page.goto('/trade/');
+  const asset = await page.evaluate(() => document.querySelector<HTMLLinkElement>('link[rel="stylesheet"]')!.getAttribute('href')!);
+  const css = await request.get(asset, { headers: { 'Accept-Encoding': 'gzip' } });
+  expect(css.headers()['content-encoding']).toBe('gzip');
+  expect(css.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+});

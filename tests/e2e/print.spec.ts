@@ -116,9 +116,11 @@ for (const c of all) {
     const res = await page.request.get(`/pdf/${c.slug}.pdf`);
     expect(res.status()).toBe(200);
     expect(res.headers()['content-type']).toContain('application/pdf');
-    // Print needs JavaScript, so it appears only once the script has run; it calls window.print().
-    const print = page.locator('.print-actions button[data-print]');
+    // Print is a link to the print edition in the HTML (so it is there, the same size, without
+    // JavaScript); the script makes it call window.print().
+    const print = page.locator('.print-actions a[data-print]');
     await expect(print).toBeVisible();
+    await expect(print).toHaveAttribute('href', `/print/#${c.slug}`);
     await page.evaluate(() => {
       (window as unknown as { printed: number }).printed = 0;
       window.print = () => void ((window as unknown as { printed: number }).printed += 1);

@@ -19,6 +19,7 @@ import {
   keyboardTargets,
   readerText,
   recordCspViolations,
+  recordLayoutShifts,
   runningMotion,
   smallTapTargets,
 } from '../support/quality';
@@ -82,6 +83,7 @@ const test = base.extend<{ shared: Page; noScript: Page }, { worker: Worker }>({
       const baseURL = workerInfo.project.use.baseURL;
       const context = await browser.newContext({ baseURL });
       await context.addInitScript(recordCspViolations);
+      await context.addInitScript(recordLayoutShifts);
       const off = await browser.newContext({ baseURL, javaScriptEnabled: false, viewport: VIEWPORTS[1] });
       await use({ context, page: await context.newPage(), noScript: await off.newPage() });
       await context.close();
@@ -158,6 +160,10 @@ for (const url of pages) {
       page.on('response', onResponse);
       try {
         await openPage(page, url);
+
+        await test.step('no layout shift while the page loads and its scripts run', async () => {
+          expect.soft(await page.evaluate(() => window.__layoutShift), 'cumulative layout shift').toBe(0);
+        });
 
         await test.step('keyboard: the skip link comes first, every control and chart is reached, focus is always visible', async () => {
           // Instant scrolling, so each focused element is already scrolled into view when measured.
@@ -310,4 +316,15 @@ test('the reduced-motion check sees motion, and the site stops it when asked', a
   expect(await page.evaluate(runningMotion)).toEqual([]);
   expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('auto');
   await page.emulateMedia({ reducedMotion: 'no-preference' });
+});
+
+test('the layout-shift check sees a shift when content is pushed down after paint', async ({ page }) => {
+  await page.addInitScript(recordLayoutShifts);
+  await page.goto('/trade/');
+  await page.evaluate(() => {
+    const block = document.createElement('div');
+    block.style.height = '200px';
+    document.querySelector('main')!.prepend(block);
+  });
+  await expect.poll(() => page.evaluate(() => window.__layoutShift)).toBeGreaterThan(0);
 });

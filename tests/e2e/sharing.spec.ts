@@ -1,3 +1,4 @@
+import { JS_FLAG_SCRIPT } from '../../src/lib/security/jsFlag';
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -106,8 +107,10 @@ test('a section share page carries the section card and forwards to the section'
   const html = fs.readFileSync(path.join(DIST, 'migration/s', section.id, 'index.html'), 'utf8');
   expect(html).toContain(`<meta property="og:image" content="${SITE}/og/migration/${section.id}.png"`);
   expect(html).toMatch(new RegExp(`http-equiv="refresh" content="0; url=/migration/#${section.id}"`));
-  // No script runs inline: module scripts load from files, JSON blocks are data.
-  expect(html).not.toMatch(/<script(?![^>]*type="(?:module|application\/json)")[^>]*>[^<]/);
+  // No other script runs inline: module scripts load from files, JSON blocks are data, and the one
+  // classic inline script is the <html class="js"> flag, allowed by its hash in the CSP.
+  expect(html).toContain(`<script>${JS_FLAG_SCRIPT}</script>`);
+  expect(html.replace(`<script>${JS_FLAG_SCRIPT}</script>`, '')).not.toMatch(/<script(?![^>]*type="(?:module|application\/json)")[^>]*>[^<]/);
   await page.goto(`/migration/s/${section.id}/`);
   await expect(page).toHaveURL(new RegExp(`/migration/#${section.id}$`));
   await expect(page.locator('h1')).toHaveText(migration.title);

@@ -6,6 +6,7 @@
 declare global {
   interface Window {
     __cspViolations?: string[];
+    __layoutShift?: number;
   }
 }
 
@@ -17,6 +18,15 @@ export function recordCspViolations(): void {
     (e) => window.__cspViolations!.push(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`),
     true,
   );
+}
+
+/** Init script: adds up the page's layout shifts not caused by input (CLS as the browser reports it), from the first paint on. */
+export function recordLayoutShifts(): void {
+  window.__layoutShift = 0;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+      if (!e.hadRecentInput) window.__layoutShift! += e.value;
+  }).observe({ type: 'layout-shift', buffered: true });
 }
 
 /** Pixels the page can scroll sideways: 0 when nothing is wider than the viewport. */

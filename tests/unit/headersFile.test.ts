@@ -19,6 +19,11 @@ describe('_headers', () => {
       expect(headersFor(rules, p).get('content-security-policy'), p).toMatch(/^frame-ancestors \*/);
     }
   });
+  it('keeps hashed assets a year and has pages revalidated', () => {
+    expect(headersFor(rules, '/_astro/Chart.B1x2.css').get('cache-control')).toBe('public, max-age=31536000, immutable');
+    for (const p of ['/', '/trade/', '/es/comercio/', '/embed/trade/us-mexico-trade/'])
+      expect(headersFor(rules, p).get('cache-control'), p).toBe('public, max-age=0, must-revalidate');
+  });
   it('gives every path the common headers, and matches * across slashes', () => {
     expect(headersFor(rules, '/_astro/x.js').get('x-content-type-options')).toBe('nosniff');
     expect(headersFor(parseHeadersFile('/a/*\n  X: 1\n'), '/a/b/c').get('x')).toBe('1');

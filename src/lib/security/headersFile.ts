@@ -5,7 +5,9 @@
  * enforce every policy they receive, so the header policy only adds what a <meta> cannot carry
  * (frame-ancestors) and repeats restrictions that need no per-page hashes. Only embed pages may be
  * framed by other sites; every other page says so by path, because the format has no "all but"
- * rule and two matching rules would both apply.
+ * rule and two matching rules would both apply. Caching follows the same split: assets whose names
+ * carry a content hash (/_astro/*) are kept a year and never revalidated; pages and everything else
+ * are revalidated on each visit, so a correction reaches readers at once.
  */
 
 const COMMON = [
@@ -14,8 +16,15 @@ const COMMON = [
   'Permissions-Policy: accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), interest-cohort=()',
 ];
 const POLICY = "object-src 'none'; base-uri 'self'; form-action 'self'";
-const NOT_FRAMED = [`Content-Security-Policy: frame-ancestors 'none'; ${POLICY}`, 'X-Frame-Options: DENY', 'Cross-Origin-Opener-Policy: same-origin'];
-const FRAMED = [`Content-Security-Policy: frame-ancestors *; ${POLICY}`];
+const REVALIDATE = 'Cache-Control: public, max-age=0, must-revalidate';
+const IMMUTABLE = 'Cache-Control: public, max-age=31536000, immutable';
+const NOT_FRAMED = [
+  `Content-Security-Policy: frame-ancestors 'none'; ${POLICY}`,
+  'X-Frame-Options: DENY',
+  'Cross-Origin-Opener-Policy: same-origin',
+  REVALIDATE,
+];
+const FRAMED = [`Content-Security-Policy: frame-ancestors *; ${POLICY}`, REVALIDATE];
 
 /**
  * The rules for a site whose pages are `pages` (paths such as "/", "/trade/", "/404.html") and whose
@@ -38,6 +47,7 @@ export function headersFile(pages: string[], embedDirs: string[]): string {
   return `${[
     '# Response headers for hosts that read this file (Netlify, Cloudflare Pages and compatible); written by the build.',
     block('/*', COMMON),
+    block('/_astro/*', [IMMUTABLE]),
     ...embedDirs.map((d) => block(`${d}*`, FRAMED)),
     ...[...patterns].sort().map((p) => block(p, NOT_FRAMED)),
   ].join('\n')}\n`;
