@@ -224,8 +224,7 @@ function syntheticProject(n) {
 title: "Synthetic chapter ${id}"
 dek: "A generated chapter with two charts, used by the benchmark to measure build time per page."
 order: ${maxOrder + i}
-${extra}asOf: 2021-10-08
-lastReviewed: 2026-11-27
+${extra}lastReviewed: 2026-11-27
 topics: [${topic}]
 pillars: []
 takeaways:
