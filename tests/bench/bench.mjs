@@ -12,7 +12,12 @@
  * 3. Copies the project to a temporary folder, adds 200 generated chapters with two charts each,
  *    builds that, and reports build time per page. The copy is deleted afterwards.
  *
- * Options: --no-synthetic (skip step 3), --chapters N (synthetic chapter count, default 200),
+ * 4. Lighthouse (mobile defaults, the system Chromium) on one page of every page type in both
+ *    editions, served as a host serves them (src/tools/serve.ts: _headers, precompressed files),
+ *    median of 3 runs: the four category scores with LCP, CLS and TBT.
+ *
+ * Options: --no-synthetic (skip step 3), --no-lighthouse (skip step 4), --runs N (Lighthouse runs
+ *          per page, default 3), --chapters N (synthetic chapter count, default 200),
  *          --readme (write the figures into README.md's "## Performance" section), --strict.
  */
 import { spawnSync } from 'node:child_process';
@@ -275,7 +280,7 @@ ${para}
   return dir;
 }
 
-function readmeSection(site, checks, synthetic) {
+function readmeSection(site, checks, synthetic, lighthouse = []) {
   const chapters = site.pages.filter((p) => p.chart);
   const other = site.pages.filter((p) => !p.chart);
   const largest = site.pages.reduce((a, b) => (b.totalGz > a.totalGz ? b : a));
@@ -303,13 +308,23 @@ Largest page: \`${largest.page}\`, ${kb(largest.totalGz)} gzipped (${kb(largest.
 | --- | --- | --- | --- | --- | --- |
 ${rows.map((p) => `| \`${p.page}\` | ${kb(p.html)} / ${kb(p.htmlGz)} | ${kb(p.css)} / ${kb(p.cssGz)} | ${kb(p.js)} / ${kb(p.jsGz)} | ${kb(p.totalGz)} | ${p.requests} |`).join('\n')}
 ${
-  synthetic
+  lighthouse.length
     ? `
+Lighthouse ${LIGHTHOUSE_VERSION} (mobile defaults, the system Chromium, median of ${LIGHTHOUSE_RUNS} runs), pages served with the site's headers and precompressed files:
+
+| page type | page | performance / accessibility / best practices / SEO | LCP | CLS | TBT |
+| --- | --- | --- | --- | --- | --- |
+${lighthouse.map((r) => `| ${r.kind} | \`${r.url}\` | ${[r.perf, r.a11y, r.bp, r.seo].join(' / ')} | ${(r.lcp / 1000).toFixed(2)} s | ${r.cls.toFixed(3)} | ${Math.round(r.tbt)} ms |`).join('\n')}
+`
+    : ''
+}${
+    synthetic
+      ? `
 Scaling: a copy of the project with ${synthetic.chapters} generated chapters of two charts each (${synthetic.pages} pages in all) builds in
 ${synthetic.seconds.toFixed(1)} s, ${((synthetic.seconds / synthetic.pages) * 1000).toFixed(0)} ms per page, against ${((site.build.seconds / site.pages.length) * 1000).toFixed(0)} ms per page for the real site.
 `
-    : ''
-}`;
+      : ''
+  }`;
 }
 
 function writeReadme(section) {
@@ -362,8 +377,83 @@ if (SYNTHETIC) {
   }
 }
 
+/** One page of every page type, in both editions. */
+const LIGHTHOUSE_PAGES = [
+  ['landing', '/', '/es/'],
+  ['text chapter', '/overview/', '/es/panorama/'],
+  ['chart chapter', '/trade/', '/es/comercio/'],
+  ['glossary', '/glossary/', '/es/glosario/'],
+  ['data', '/data/', '/es/datos/'],
+  ['timeline', '/timeline/', '/es/cronologia/'],
+  ['sources', '/sources/', '/es/fuentes/'],
+  ['print edition', '/print/', '/es/imprimir/'],
+  ['figure share page', '/trade/f/us-mexico-trade/', '/es/comercio/f/us-mexico-trade/'],
+  ['topic page', '/topics/trade/', '/es/temas/comercio/'],
+  ['embed page', '/embed/trade/us-mexico-trade/', '/es/insertar/comercio/us-mexico-trade/'],
+];
+
+async function lighthouseRuns(runs) {
+  const { default: lighthouse } = await import('lighthouse');
+  const chromeLauncher = await import('chrome-launcher');
+  const { findChromium, HOW_TO_GET_CHROMIUM } = await import('../../src/tools/chromium.ts');
+  const { serve } = await import('../../src/tools/serve.ts');
+  const chromePath = findChromium();
+  if (!chromePath) {
+    console.log(`\nLighthouse skipped: no Chromium. ${HOW_TO_GET_CHROMIUM}`);
+    return [];
+  }
+  const { server, origin } = await serve(path.join(ROOT, 'dist'));
+  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
+  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const rows = [];
+  try {
+    for (const [kind, ...urls] of LIGHTHOUSE_PAGES) {
+      for (const url of urls) {
+        const results = [];
+        for (let i = 0; i < runs; i++) {
+          const { lhr } = await lighthouse(`${origin}${url}`, { port: chrome.port, output: 'json', logLevel: 'error' });
+          results.push(lhr);
+        }
+        const score = (c) => Math.round(median(results.map((r) => r.categories[c].score ?? 0)) * 100);
+        const audit = (a) => median(results.map((r) => r.audits[a].numericValue ?? 0));
+        rows.push({
+          kind,
+          url,
+          perf: score('performance'),
+          a11y: score('accessibility'),
+          bp: score('best-practices'),
+          seo: score('seo'),
+          lcp: audit('largest-contentful-paint'),
+          cls: audit('cumulative-layout-shift'),
+          tbt: audit('total-blocking-time'),
+        });
+        const r = rows.at(-1);
+        console.log(
+          `  ${kind.padEnd(18)} ${url.padEnd(42)} ${[r.perf, r.a11y, r.bp, r.seo].join('/').padEnd(16)} LCP ${(r.lcp / 1000).toFixed(2)} s  CLS ${r.cls.toFixed(3)}  TBT ${Math.round(r.tbt)} ms`,
+        );
+      }
+    }
+  } finally {
+    await chrome.kill();
+    server.close();
+  }
+  return rows;
+}
+
+const LIGHTHOUSE_RUNS = Number(args[args.indexOf('--runs') + 1]) || 3;
+const LIGHTHOUSE_VERSION = JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules/lighthouse/package.json'), 'utf8')).version;
+let lighthouseRows = [];
+if (!opt('--no-lighthouse')) {
+  console.log(`\nLighthouse ${LIGHTHOUSE_VERSION} (mobile defaults, median of ${LIGHTHOUSE_RUNS}): performance/accessibility/best practices/SEO`);
+  const rows = await lighthouseRuns(LIGHTHOUSE_RUNS);
+  lighthouseRows = rows;
+  const below = rows.filter((r) => [r.perf, r.a11y, r.bp, r.seo].some((x) => x < 100) || r.cls > 0);
+  if (rows.length)
+    console.log(below.length ? `  Below 100 or with layout shift: ${below.map((r) => r.url).join(', ')}` : '  Every page type: 100/100/100/100, CLS 0.');
+}
+
 if (opt('--readme')) {
-  writeReadme(readmeSection({ build: siteBuild, pages, load: LOAD }, checks, synthetic));
+  writeReadme(readmeSection({ build: siteBuild, pages, load: LOAD }, checks, synthetic, lighthouseRows));
   console.log('\nREADME.md: "## Performance" section written.');
 }
 if (opt('--strict') && checks.some((c) => !c.ok)) process.exit(1);
