@@ -62,12 +62,17 @@ const REFRESH = /<meta http-equiv="refresh"[^>]*>/i;
  */
 async function openPage(page: Page, url: string): Promise<void> {
   const html = fs.readFileSync(fileOf(url), 'utf8');
-  if (REFRESH.test(html)) {
-    await page.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html.replace(REFRESH, '') }), { times: 1 });
-  }
+  const stub = REFRESH.test(html);
+  // Every request for the stub gets the copy without the refresh until the page has loaded (a
+  // route used only once let a second request through to the real page, which then forwarded).
+  if (stub) await page.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html.replace(REFRESH, '') }));
   // 'load' waits for every stylesheet and module script; nothing else is fetched until a reader
   // acts (Pagefind loads when search opens), so waiting for network silence would only add time.
-  await page.goto(url, { waitUntil: 'load' });
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+  } finally {
+    if (stub) await page.unroute(url);
+  }
 }
 
 interface Worker {
