@@ -8,7 +8,7 @@ const dataset = (id: string) => loadDataset(id, ROOT);
 
 test('there are charts to test', () => expect(figures.length).toBeGreaterThanOrEqual(7));
 
-/** One figure per chart kind: the static checks over dist/ (tests/dist/figures.test.ts) and the model snapshots cover every figure. */
+/** One figure per chart kind: the static checks over dist/ (tests/static/figures.test.ts) and the model snapshots cover every figure. */
 const perKind = figures.filter((f, i) => figures.findIndex((g) => g.kind === f.kind) === i);
 
 test('there is a figure of each chart kind', () => expect(perKind.map((f) => f.kind).sort()).toEqual(['bar', 'line', 'stacked-bar']));

@@ -28,7 +28,7 @@ import { englishIn } from '../support/english';
 /**
  * Every page of both editions, except where many pages share one template and differ only in their
  * words or list: embed pages, section and figure share pages, topic pages and pillar pages are audited through the first of
- * each kind per edition. The static checks over dist/ (tests/dist/) still cover every page.
+ * each kind per edition. The static checks over dist/ (tests/static/) still cover every page.
  */
 const TEMPLATES = [
   /^(\/(?:embed|es\/insertar)\/)[^/]+\/[^/]+\/$/,

@@ -120,7 +120,6 @@ describe('what every page loads and allows', () => {
     expect(problems).toEqual([]);
     expect(files.filter(([p]) => isEmbed(p)).length, 'embed pages in both editions').toBeGreaterThan(10);
   });
-
 });
 
 test('the Nu HTML Checker finds no errors in any page', () => {
@@ -210,7 +209,10 @@ test('the Spanish edition names each pillar one way, the SRE’s', () => {
   }
   const variants = [...seen].flatMap(([pillar, names]) =>
     [...names]
-      .filter(([name]) => !PILLAR_NAMES.es[pillar as keyof (typeof PILLAR_NAMES)['es']].startsWith(name) && !name.includes('desarrollo económico y social sostenible'))
+      .filter(
+        ([name]) =>
+          !PILLAR_NAMES.es[pillar as keyof (typeof PILLAR_NAMES)['es']].startsWith(name) && !name.includes('desarrollo económico y social sostenible'),
+      )
       .map(([name, urls]) => `${pillar}: "${name}" on ${[...urls].slice(0, 3).join(', ')}`),
   );
   expect(seen.size, 'every pillar is named somewhere in the Spanish edition').toBe(4);
@@ -232,7 +234,9 @@ test('in Spanish source lists a month never opens a sentence in lower case', () 
   const found = files
     .filter(([u]) => u === '/es/fuentes/')
     .flatMap(([url, file]) => {
-      const hit = staticReaderText(fs.readFileSync(file, 'utf8')).replace(/\s+/g, ' ').match(new RegExp(`.{0,40}${MONTH_AFTER_STOP.source}`));
+      const hit = staticReaderText(fs.readFileSync(file, 'utf8'))
+        .replace(/\s+/g, ' ')
+        .match(new RegExp(`.{0,40}${MONTH_AFTER_STOP.source}`));
       return hit ? [`${url}: …${hit[0]}`] : [];
     });
   expect(found).toEqual([]);

@@ -62,7 +62,8 @@ for (const lang of ['en', 'es'] as const) {
 
           const csv = fs.readFileSync(path.join(ROOT, 'content/data', `${f.dataset}.csv`));
           expect(toString(byClass(fig!, 'chart-snapshot')[0]!)).toContain(createHash('sha256').update(csv).digest('hex').slice(0, 8));
-          const href = all(byClass(fig!, 'chart-source')[0]!, (e) => e.tagName === 'a' && String(e.properties?.href ?? '').endsWith('.csv'))[0]?.properties?.href;
+          const href = all(byClass(fig!, 'chart-source')[0]!, (e) => e.tagName === 'a' && String(e.properties?.href ?? '').endsWith('.csv'))[0]?.properties
+            ?.href;
           expect(href, 'a CSV download link').toBeTruthy();
           expect(fs.readFileSync(path.join(DIST, String(href))).equals(csv), `${href} is the dataset byte for byte`).toBe(true);
         });
@@ -112,7 +113,10 @@ for (const lang of ['en', 'es'] as const) {
           const marks = (file: string) => seriesColors('light').reduce((n, hex) => n + countColour(readPng(file), hex, plotArea), 0);
           expect(marks(card), 'series-coloured pixels in the figure card').toBeGreaterThan(400);
           const cardsDir = path.dirname(path.dirname(card));
-          const sectionCard = path.join(cardsDir, fs.readdirSync(cardsDir).find((n) => n.endsWith('.png'))!);
+          const sectionCard = path.join(
+            cardsDir,
+            fs.readdirSync(cardsDir).find((n) => n.endsWith('.png'))!,
+          );
           expect(marks(sectionCard), `series-coloured pixels in the section card ${path.basename(sectionCard)}`).toBeLessThan(50);
         });
       }

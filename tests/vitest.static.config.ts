@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     root: fileURLToPath(new URL('..', import.meta.url)),
-    include: ['tests/dist/**/*.test.ts'],
+    include: ['tests/static/**/*.test.ts'],
     css: { include: [/colors\.css/] },
     testTimeout: 600_000,
   },
