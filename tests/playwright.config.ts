@@ -3,7 +3,8 @@ import { CHROMIUM_ARGS, findChromium, HOW_TO_GET_CHROMIUM } from '../src/tools/c
 
 const executablePath = findChromium();
 if (!executablePath) throw new Error(HOW_TO_GET_CHROMIUM);
-const PORT = 4399;
+/** E2E_PORT lets two checkouts on one machine run their browser tests side by side. */
+const PORT = Number(process.env.E2E_PORT ?? 4399);
 
 export default defineConfig({
   testDir: './e2e',
