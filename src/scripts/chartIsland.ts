@@ -10,31 +10,65 @@
 import { bisector } from 'd3';
 import { confirm } from './announce';
 import { ui } from './ui';
+import { tipText, type ValueTemplates } from '../lib/charts/tipText';
 
 interface Item {
   key: string;
   label: string;
   text: string;
-  y: number | null;
-  notes?: string[];
+  /** The value's notes as the table writes them, "a; b". */
+  notes: string;
 }
 interface Column {
   period: string;
   heading: string;
-  x: number;
   items: Item[];
   total?: string;
 }
-interface Hover {
-  unit: string;
-  wide: Column[];
-  narrow: Column[];
+
+const byX = bisector<number, number>((x) => x).center;
+/** A text node's or element's own text, without the notes (span.flag) written beside it. */
+const ownText = (el: Element) =>
+  [...el.childNodes]
+    .filter((n) => n.nodeType === Node.TEXT_NODE)
+    .map((n) => n.textContent)
+    .join('')
+    .trim();
+/** The notes beside a value, " (a; b)" in the table, without the brackets. */
+const notesIn = (el: Element) =>
+  el
+    .querySelector(':scope > .flag')
+    ?.textContent?.trim()
+    .replace(/^\(|\)$/g, '') ?? '';
+
+/**
+ * What the tooltip shows, read once from the page: values and notes from the figure's own table,
+ * period positions from each SVG's crosshair (data-x), so the values reach the reader once.
+ */
+function readColumns(island: HTMLElement): Column[] {
+  const templates: ValueTemplates = { cell: island.dataset.cell ?? '{n}', tip: island.dataset.tip ?? '{sign}{n}' };
+  const heads = [...island.querySelectorAll<HTMLElement>('thead th[data-series]')];
+  const series = heads.map((th) => ({ key: th.dataset.series!, label: ownText(th) }));
+  return [...island.querySelectorAll<HTMLTableRowElement>('tbody tr[data-period]')].map((row) => {
+    const head = row.querySelector('th')!;
+    const shared = notesIn(head);
+    const cells = [...row.querySelectorAll('td')];
+    const items = series.map((s, i) => {
+      const cell = cells[i]!;
+      const missing = cell.querySelector('.missing')?.textContent?.trim();
+      const notes = [shared, notesIn(cell)].filter(Boolean).join('; ');
+      return { ...s, text: missing ?? tipText(ownText(cell), templates), notes: missing ? '' : notes };
+    });
+    const total = cells[series.length];
+    return { period: row.dataset.period!, heading: ownText(head), items, ...(total ? { total: tipText(ownText(total), templates) } : {}) };
+  });
 }
 
-const byX = bisector<Column, number>((c) => c.x).center;
+/** The x of each period in one SVG layout, as the build wrote them on its crosshair. */
+const positions = (svg: SVGSVGElement): number[] => (svg.querySelector<SVGGElement>('.crosshair')?.dataset.x ?? '').split(' ').map(Number);
 
 class ImChart extends HTMLElement {
-  #hover!: Hover;
+  #columns: Column[] = [];
   #index = -1;
   #hidden = new Set<string>();
   /** The range, as indexes into the periods (the same in both layouts). */
@@ -42,9 +76,10 @@ class ImChart extends HTMLElement {
   #to = 0;
 
   connectedCallback() {
-    const data = this.querySelector('script[data-hover]');
-    if (!data?.textContent) return;
-    this.#hover = JSON.parse(data.textContent) as Hover;
+    // The print edition's figures stay as printed.
+    if (this.hasAttribute('data-static')) return;
+    this.#columns = readColumns(this);
+    if (!this.#columns.length) return;
     this.dataset.view = 'chart';
     const plot = this.querySelector<HTMLElement>('.plot')!;
     plot.tabIndex = 0;
@@ -96,15 +131,11 @@ class ImChart extends HTMLElement {
     return svg;
   }
 
-  #columns(): Column[] {
-    return this.#hover[this.#svg().dataset.variant === 'narrow' ? 'narrow' : 'wide'];
-  }
-
   #fromPointer(e: PointerEvent) {
     const svg = this.#svg();
     const box = svg.getBoundingClientRect();
     const scale = svg.viewBox.baseVal.width / box.width;
-    this.#show(Math.max(this.#from, Math.min(this.#to, byX(this.#columns(), (e.clientX - box.left) * scale))), false);
+    this.#show(Math.max(this.#from, Math.min(this.#to, byX(positions(svg), (e.clientX - box.left) * scale))), false);
   }
 
   #onKey(e: KeyboardEvent) {
@@ -130,15 +161,16 @@ class ImChart extends HTMLElement {
   }
 
   #show(index: number, announce: boolean) {
-    const col = this.#columns()[index];
+    const col = this.#columns[index];
     if (!col) return;
     this.#index = index;
     const svg = this.#svg();
+    const x = positions(svg)[index]!;
     const box = svg.getBoundingClientRect();
     const ratio = box.width / svg.viewBox.baseVal.width;
     const cross = svg.querySelector<SVGGElement>('.crosshair')!;
     cross.setAttribute('visibility', 'visible');
-    cross.setAttribute('transform', `translate(${col.x} 0)`);
+    cross.setAttribute('transform', `translate(${x} 0)`);
     const items = col.items.filter((i) => !this.#hidden.has(i.key));
     const tip = this.querySelector<HTMLElement>('.tooltip')!;
     tip.replaceChildren();
@@ -151,7 +183,7 @@ class ImChart extends HTMLElement {
       row.className = `series-${index}`;
       const sw = document.createElement('span');
       sw.className = 'swatch';
-      row.append(sw, `${col.items.length > 1 ? `${item.label}: ` : ''}${item.text}${item.notes ? ` (${item.notes.join('; ')})` : ''}`);
+      row.append(sw, `${col.items.length > 1 ? `${item.label}: ` : ''}${item.text}${item.notes ? ` (${item.notes})` : ''}`);
       tip.append(row);
     });
     if (col.total) {
@@ -162,12 +194,12 @@ class ImChart extends HTMLElement {
     tip.hidden = false;
     const plot = this.querySelector<HTMLElement>('.plot')!;
     const offsetLeft = box.left - plot.getBoundingClientRect().left;
-    const px = offsetLeft + col.x * ratio;
+    const px = offsetLeft + x * ratio;
     const left = px + tip.offsetWidth + 16 > plot.clientWidth ? px - tip.offsetWidth - 12 : px + 12;
     tip.style.transform = `translate(${Math.max(0, left)}px, 8px)`;
     if (announce) {
       const live = this.querySelector<HTMLElement>('[data-live]')!;
-      live.textContent = `${col.heading}: ${items.map((i) => `${col.items.length > 1 ? `${i.label}: ` : ''}${i.text}${i.notes ? `, ${i.notes.join(', ')}` : ''}`).join('; ')}${col.total ? `; ${ui('chart.total').toLowerCase()} ${col.total}` : ''}`;
+      live.textContent = `${col.heading}: ${items.map((i) => `${col.items.length > 1 ? `${i.label}: ` : ''}${i.text}${i.notes ? `, ${i.notes}` : ''}`).join('; ')}${col.total ? `; ${ui('chart.total').toLowerCase()} ${col.total}` : ''}`;
     }
   }
 
@@ -185,7 +217,7 @@ class ImChart extends HTMLElement {
   /** The view a link asked for; anything it names that this figure does not have is ignored. */
   #restore() {
     const q = new URLSearchParams(location.search);
-    const periods = this.#hover.wide.map((c) => c.period);
+    const periods = this.#columns.map((c) => c.period);
     this.#to = periods.length - 1;
     if (q.get(this.#key('view')) === 'table') this.#setView('table');
     for (const key of q.getAll(this.#key('hide'))) {
@@ -203,7 +235,7 @@ class ImChart extends HTMLElement {
     for (const name of ['view', 'hide', 'from', 'to']) url.searchParams.delete(this.#key(name));
     if (this.dataset.view === 'table') url.searchParams.set(this.#key('view'), 'table');
     for (const key of this.#hidden) url.searchParams.append(this.#key('hide'), key);
-    const periods = this.#hover.wide.map((c) => c.period);
+    const periods = this.#columns.map((c) => c.period);
     if (this.#from > 0 || this.#to < periods.length - 1) {
       url.searchParams.set(this.#key('from'), periods[this.#from]!);
       url.searchParams.set(this.#key('to'), periods[this.#to]!);
@@ -216,7 +248,7 @@ class ImChart extends HTMLElement {
   #setRange(from: number, to: number, announce: boolean) {
     this.#from = from;
     this.#to = to;
-    const cols = this.#hover.wide;
+    const cols = this.#columns;
     const full = from === 0 && to === cols.length - 1;
     (['from', 'to'] as const).forEach((end) => {
       const select = this.querySelector<HTMLSelectElement>(`select[data-range="${end}"]`);
@@ -224,14 +256,14 @@ class ImChart extends HTMLElement {
     });
     this.querySelectorAll<HTMLTableRowElement>('tbody tr[data-period]').forEach((row, i) => (row.hidden = i < from || i > to));
     for (const svg of this.querySelectorAll<SVGSVGElement>('svg.chart-svg')) {
-      const columns = this.#hover[svg.dataset.variant === 'narrow' ? 'narrow' : 'wide'];
+      const xs = positions(svg);
       const grid = svg.querySelector<SVGLineElement>('.grid line');
       const cross = svg.querySelector<SVGLineElement>('.crosshair line')!;
       const [left, right] = grid ? [grid.x1.baseVal.value, grid.x2.baseVal.value] : [0, svg.viewBox.baseVal.width];
       const [top, bottom] = [cross.y1.baseVal.value, cross.y2.baseVal.value];
       // Veils from the plot's edge to halfway between the last period outside the range and the first inside it.
-      const edge = (i: number, j: number) => (columns[i]!.x + columns[j]!.x) / 2;
-      const veils = [from > 0 ? [left - 8, edge(from - 1, from)] : null, to < columns.length - 1 ? [edge(to, to + 1), right + 8] : null].filter(
+      const edge = (i: number, j: number) => (xs[i]! + xs[j]!) / 2;
+      const veils = [from > 0 ? [left - 8, edge(from - 1, from)] : null, to < xs.length - 1 ? [edge(to, to + 1), right + 8] : null].filter(
         (v): v is number[] => v !== null,
       );
       let mask = svg.querySelector<SVGGElement>('.range-mask');

@@ -9,6 +9,7 @@ import type { Lang } from '../../i18n/locales';
 import { NUMBER_LOCALE } from '../../i18n/d3Locales';
 import { formatMonth } from '../format/dates';
 import { t } from '../../i18n/ui';
+import type { ValueTemplates } from './tipText';
 
 export type UnitKind = DatasetMeta['unit']['kind'];
 export type PeriodKind = DatasetMeta['period']['kind'];
@@ -38,6 +39,13 @@ export function formatExactWithUnit(v: number, unit: UnitKind, lang: Lang = 'en'
 /** A table cell: the exact value, with kilograms beside pounds where the edition gives both ("2,801 (1,271 kg)"). */
 export function formatTableValue(v: number, unit: UnitKind, lang: Lang = 'en'): string {
   return unit === 'pounds' ? t(lang, 'fmt.lbTable', { n: formatExact(v, lang), kg: kilograms(v, lang) }) : formatExact(v, lang);
+}
+
+/** How a table cell and a tooltip write a value of this unit, as templates for tipText (tipText.ts). */
+export function valueTemplates(unit: UnitKind, lang: Lang = 'en'): ValueTemplates {
+  if (unit === 'usd-millions') return { cell: '{n}', tip: t(lang, 'fmt.usdExact') };
+  if (unit === 'pounds') return { cell: t(lang, 'fmt.lbTable'), tip: t(lang, 'fmt.lbExact') };
+  return { cell: '{n}', tip: '{sign}{n}' };
 }
 
 /**
