@@ -16,6 +16,7 @@ import linkCheck from './src/integrations/linkCheck.ts';
 import contentChecks from './src/integrations/contentChecks.ts';
 import notFoundPages from './src/integrations/notFoundPages.ts';
 import headersFile from './src/integrations/headersFile.ts';
+import imageCache from './src/integrations/imageCache.ts';
 import { JS_FLAG_HASH } from './src/lib/security/jsFlag.ts';
 import { sitemapEntry } from './src/integrations/sitemapEntry.ts';
 
@@ -52,7 +53,12 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   compressHTML: true,
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  build: {
+    format: 'directory',
+    inlineStylesheets: 'never',
+    // Pages render a few at a time so the PNGs they draw (on libuv's thread pool, renderCard.ts) use every core.
+    concurrency: 4,
+  },
   // One stylesheet for the whole site: fewer requests on every page, and cached once across pages.
   vite: { build: { cssCodeSplit: false } },
   // English at the root, Spanish under /es/ with its own slugs (src/pages/es/); see src/i18n/locales.ts.
@@ -65,7 +71,7 @@ export default defineConfig({
       remarkRehype: { footnoteLabelTagName: 'h2', footnoteLabelProperties: {} },
     }),
   },
-  integrations: [contentChecks(), mdx(), sitemap({ serialize: sitemapEntry }), notFoundPages(['es']), headersFile(), linkCheck()],
+  integrations: [contentChecks(), mdx(), sitemap({ serialize: sitemapEntry }), notFoundPages(['es']), headersFile(), imageCache(), linkCheck()],
   // linkCheck stays last: it checks the finished dist/, including what the integrations before it wrote.
   security: { csp },
   devToolbar: { enabled: false },

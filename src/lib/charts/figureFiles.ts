@@ -32,5 +32,5 @@ export const svgRoute: APIRoute = async ({ props, site }) =>
 export const pngRoute: APIRoute = async ({ props, site }) => {
   const svg = await figureSvgFile((props as { figure: Figure }).figure, site!);
   const width = Number(svg.match(/width="(\d+)"/)![1]) * PNG_SCALE;
-  return new Response(new Uint8Array(renderPng(svg, width)), { headers: { 'Content-Type': 'image/png' } });
+  return new Response(new Uint8Array(await renderPng(svg, width)), { headers: { 'Content-Type': 'image/png' } });
 };

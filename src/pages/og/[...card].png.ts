@@ -82,5 +82,5 @@ async function figureSource(f: Figure, lang: Lang): Promise<string> {
   return `${t(lang, 'chart.source')} ${publishers.join('; ')}`;
 }
 
-export const GET: APIRoute = ({ props }) =>
-  new Response(new Uint8Array(renderPng((props as { svg: string }).svg, 1200)), { headers: { 'Content-Type': 'image/png' } });
+export const GET: APIRoute = async ({ props }) =>
+  new Response(new Uint8Array(await renderPng((props as { svg: string }).svg, 1200)), { headers: { 'Content-Type': 'image/png' } });
