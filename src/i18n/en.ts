@@ -7,6 +7,7 @@ export const en = {
   skip: 'Skip to content',
   'nav.contents': 'Contents',
   'nav.briefing': 'Briefing',
+  'nav.allChapters': 'All {n} chapters',
   'nav.timeline': 'Timeline',
   'nav.glossary': 'Glossary',
   'nav.data': 'Data',

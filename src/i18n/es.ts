@@ -17,6 +17,7 @@ export const es: Record<UiKey, string> = {
   skip: 'Saltar al contenido',
   'nav.contents': 'Índice',
   'nav.briefing': 'Informe',
+  'nav.allChapters': 'Los {n} capítulos',
   'nav.timeline': 'Cronología',
   'nav.glossary': 'Glosario',
   'nav.data': 'Datos',
