@@ -20,7 +20,22 @@ import type { Point } from './series';
 export const WIDE = { width: 640, height: 380, narrow: false } as const;
 export const NARROW = { width: 360, height: 300, narrow: true } as const;
 
-export async function figureData(props: ChartSpec, lang: Lang) {
+/**
+ * During a build each figure is asked for by its chapter page, embed page, share page, SVG, PNG and
+ * card: it is computed once per props and language. Only in a production build, where content cannot
+ * change underneath; the dev server and tests compute it every time.
+ */
+const built = import.meta.env?.PROD ? new Map<string, ReturnType<typeof computeFigureData>>() : undefined;
+
+export function figureData(props: ChartSpec, lang: Lang): ReturnType<typeof computeFigureData> {
+  if (!built) return computeFigureData(props, lang);
+  const key = `${lang}\0${JSON.stringify(props)}`;
+  let data = built.get(key);
+  if (!data) built.set(key, (data = computeFigureData(props, lang)));
+  return data;
+}
+
+async function computeFigureData(props: ChartSpec, lang: Lang) {
   const { id, dataset: datasetId, kind, groupBy, from, to, annotations, series: columns } = props;
   const dataset = await getDataset(datasetId, lang);
   if (!dataset) throw new Error(`Chart "${id}": dataset "${datasetId}" does not exist under content/data`);

@@ -11,7 +11,17 @@ import { unified } from 'unified';
 
 const parser = unified().use(remarkParse).use(remarkMdx);
 
-export const parseMdx = (body: string): Root => parser.parse(body) as Root;
+/**
+ * Parsed once per body text: every share page, figure file and card of a chapter asks about the same
+ * body, and parsing it each time was a tenth of a large build's time. Keyed by the text itself, so a
+ * changed chapter is parsed afresh; callers only read the tree.
+ */
+const parsed = new Map<string, Root>();
+export function parseMdx(body: string): Root {
+  let tree = parsed.get(body);
+  if (!tree) parsed.set(body, (tree = parser.parse(body) as Root));
+  return tree;
+}
 
 /**
  * The id of the figure that opens a section, when the first block after the section's h2 is a
