@@ -6,7 +6,8 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { checkLinks, formatBroken } from '../lib/links/checkLinks.ts';
+import { checkLinks, formatBroken, htmlFiles } from '../lib/links/checkLinks.ts';
+import { readPagesInParallel } from '../lib/links/readPagesInParallel.ts';
 import { pdfDocuments, pdfsAvailable } from '../lib/print/pdfDocuments.ts';
 
 /** Paths a later step promises to write: the PDFs, when the build found a Chromium to print them. */
@@ -21,9 +22,11 @@ export default function linkCheck(options: { pending?: () => ReadonlySet<string>
         if (!config.site) throw new Error('intermestic:link-check needs `site` in astro.config.mjs to tell same-site URLs from external ones');
         site = config.site;
       },
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
+        const dist = fileURLToPath(dir);
+        const pages = await readPagesInParallel(htmlFiles(dist).map(([, file]) => file));
         // The PDFs come later (npm run build:pdf), which fails if it does not write every one of them.
-        const report = checkLinks(fileURLToPath(dir), site, { pending: (options.pending ?? promisedPdfs)() });
+        const report = checkLinks(dist, site, { pending: (options.pending ?? promisedPdfs)(), pages });
         if (report.broken.length > 0) {
           throw new Error(`${report.broken.length} broken internal link(s) in the build:\n${formatBroken(report.broken)}`);
         }

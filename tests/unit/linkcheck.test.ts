@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { checkLinks } from '../../src/lib/links/checkLinks';
+import { checkLinks, htmlFiles, pageInfo } from '../../src/lib/links/checkLinks';
+import { readPagesInParallel } from '../../src/lib/links/readPagesInParallel';
 import { htmlTags } from '../../src/lib/links/htmlTags';
 import linkCheck from '../../src/integrations/linkCheck';
 
@@ -76,29 +77,42 @@ describe('checkLinks on a fixture site', () => {
 });
 
 describe('the build integration', () => {
-  const run = (dist: string) => {
+  const run = async (dist: string) => {
     const integration = linkCheck({ pending: () => new Set() });
-    const hooks = integration.hooks as Record<string, (arg: unknown) => void>;
+    const hooks = integration.hooks as Record<string, (arg: unknown) => void | Promise<void>>;
     hooks['astro:config:done']!({ config: { site: SITE } });
     const logged: string[] = [];
     const logger = { info: (m: string) => logged.push(m) };
-    hooks['astro:build:done']!({ dir: new URL(`file://${dist}/`), logger });
+    await hooks['astro:build:done']!({ dir: new URL(`file://${dist}/`), logger });
     return logged;
   };
 
-  it('stops the build naming the page and the link when one is broken', () => {
-    expect(() => run(FIXTURE)).toThrow(/9 broken internal link\(s\)[\s\S]*\/: a\[href\] "\/a\/#nowhere": no element with id "nowhere" on \/a\//);
+  it('stops the build naming the page and the link when one is broken', async () => {
+    await expect(run(FIXTURE)).rejects.toThrow(/9 broken internal link\(s\)[\s\S]*\/: a\[href\] "\/a\/#nowhere": no element with id "nowhere" on \/a\//);
   });
 
-  it('passes a clean build and says how much it checked', () => {
+  it('passes a clean build and says how much it checked', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'linkcheck-'));
     try {
       fs.mkdirSync(path.join(dir, 'b'));
       fs.writeFileSync(path.join(dir, 'index.html'), '<a href="/b/#x">b</a><a href="https://example.org/">out</a>');
       fs.writeFileSync(path.join(dir, 'b/index.html'), '<h2 id="x">x</h2>');
-      expect(run(dir)).toEqual(['1 internal links and anchors on 2 pages resolve; 1 external links listed, not fetched']);
+      expect(await run(dir)).toEqual(['1 internal links and anchors on 2 pages resolve; 1 external links listed, not fetched']);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('reading pages on worker threads (large builds)', () => {
+  it('reads each page exactly as pageInfo does, and the check gives the same report', async () => {
+    const files = htmlFiles(FIXTURE).map(([, file]) => file);
+    const pages = await readPagesInParallel(files, { threads: 2, minFiles: 0 });
+    expect([...pages.keys()].sort()).toEqual([...files].sort());
+    for (const file of files) expect(pages.get(file)).toEqual(pageInfo(fs.readFileSync(file, 'utf8')));
+    expect(checkLinks(FIXTURE, SITE, { pages })).toEqual(checkLinks(FIXTURE, SITE));
+  });
+  it('leaves small builds to the check itself', async () => {
+    expect((await readPagesInParallel(htmlFiles(FIXTURE).map(([, f]) => f))).size).toBe(0);
   });
 });

@@ -35,9 +35,10 @@ export interface LinkReport {
   external: ExternalLink[];
 }
 
-interface PageInfo {
+/** What the check needs from a page: its ids, and each URL it refers to with where and the rel of its element. */
+export interface PageInfo {
   ids: Set<string>;
-  tags: Tag[];
+  refs: { where: string; value: string; rel: string }[];
 }
 
 /** Attributes that hold one URL, by element; "*" applies to every element. */
@@ -129,18 +130,24 @@ function resolveFile(dist: string, pathname: string): { file?: string; reason?: 
   return { reason: `no ${path.relative(dist, target) || '/'} in the build` };
 }
 
+/** Reads one page's ids and references (kept small: a large build holds one per page). */
+export function pageInfo(html: string): PageInfo {
+  const ids = new Set<string>();
+  const refs: PageInfo['refs'] = [];
+  for (const t of htmlTags(html)) {
+    const id = t.attrs.get('id');
+    if (id) ids.add(id);
+    const name = t.attrs.get('name');
+    if (t.name === 'a' && name) ids.add(name);
+    for (const ref of urlsOf(t)) refs.push({ ...ref, rel: t.attrs.get('rel') ?? '' });
+  }
+  return { ids, refs };
+}
+
 function readPage(file: string, cache: Map<string, PageInfo>): PageInfo {
   let info = cache.get(file);
   if (!info) {
-    const tags = htmlTags(fs.readFileSync(file, 'utf8'));
-    const ids = new Set<string>();
-    for (const t of tags) {
-      const id = t.attrs.get('id');
-      if (id) ids.add(id);
-      const name = t.attrs.get('name');
-      if (t.name === 'a' && name) ids.add(name);
-    }
-    info = { ids, tags };
+    info = pageInfo(fs.readFileSync(file, 'utf8'));
     cache.set(file, info);
   }
   return info;
@@ -151,58 +158,58 @@ function readPage(file: string, cache: Map<string, PageInfo>): PageInfo {
  * URLs on it are treated as same-site links, anything else on http(s) is external. `pending` names
  * paths that a later build step promises to write.
  */
-export function checkLinks(dist: string, site: string, options: { pending?: ReadonlySet<string> } = {}): LinkReport {
+export function checkLinks(dist: string, site: string, options: { pending?: ReadonlySet<string>; pages?: Map<string, PageInfo> } = {}): LinkReport {
   const root = path.resolve(dist);
   const origin = new URL(site).origin;
-  const cache = new Map<string, PageInfo>();
+  // Pages already read (in parallel, readPagesInParallel) by file path; the rest are read here.
+  const cache = options.pages ?? new Map<string, PageInfo>();
   const report: LinkReport = { pages: 0, checked: 0, broken: [], external: [] };
   for (const [page, file] of htmlFiles(root)) {
     report.pages++;
     const base = new URL(page, origin);
-    for (const tag of readPage(file, cache).tags) {
-      for (const { where, value } of urlsOf(tag)) {
-        const raw = value.trim();
-        if (raw === '') {
-          report.broken.push({ page, url: value, where, reason: 'empty URL' });
-          continue;
-        }
-        let url: URL;
-        try {
-          url = new URL(raw, base);
-        } catch {
-          report.broken.push({ page, url: value, where, reason: 'not a valid URL' });
-          continue;
-        }
-        if (url.protocol !== 'http:' && url.protocol !== 'https:') continue; // mailto:, data:, tel:
-        if (url.origin !== origin) {
-          const rel = (tag.attrs.get('rel') ?? '').toLowerCase().split(/\s+/).filter(Boolean);
-          report.external.push({ page, url: url.href, where, rel });
-          continue;
-        }
-        report.checked++;
-        // Files a later step will write (the PDFs: src/lib/print/pdfDocuments.ts), which checks them itself.
-        if (options.pending?.has(url.pathname) && !url.hash) continue;
-        const { file: target, reason } = resolveFile(root, url.pathname);
-        if (!target) {
-          report.broken.push({ page, url: value, where, reason: reason! });
-          continue;
-        }
-        const fragment = url.hash.slice(1);
-        // "#" and "#top" scroll to the top of any page by definition; text fragments are not ids.
-        if (fragment === '' || fragment.toLowerCase() === 'top' || fragment.startsWith(':~:')) continue;
-        if (!target.endsWith('.html')) {
-          report.broken.push({ page, url: value, where, reason: 'fragment on a file that is not a page' });
-          continue;
-        }
-        let id: string;
-        try {
-          id = decodeURIComponent(fragment);
-        } catch {
-          id = fragment;
-        }
-        if (!readPage(target, cache).ids.has(id)) {
-          report.broken.push({ page, url: value, where, reason: `no element with id "${id}" on ${targetPage(root, target)}` });
-        }
+    for (const ref of readPage(file, cache).refs) {
+      const { where, value } = ref;
+      const raw = value.trim();
+      if (raw === '') {
+        report.broken.push({ page, url: value, where, reason: 'empty URL' });
+        continue;
+      }
+      let url: URL;
+      try {
+        url = new URL(raw, base);
+      } catch {
+        report.broken.push({ page, url: value, where, reason: 'not a valid URL' });
+        continue;
+      }
+      if (url.protocol !== 'http:' && url.protocol !== 'https:') continue; // mailto:, data:, tel:
+      if (url.origin !== origin) {
+        const rel = ref.rel.toLowerCase().split(/\s+/).filter(Boolean);
+        report.external.push({ page, url: url.href, where, rel });
+        continue;
+      }
+      report.checked++;
+      // Files a later step will write (the PDFs: src/lib/print/pdfDocuments.ts), which checks them itself.
+      if (options.pending?.has(url.pathname) && !url.hash) continue;
+      const { file: target, reason } = resolveFile(root, url.pathname);
+      if (!target) {
+        report.broken.push({ page, url: value, where, reason: reason! });
+        continue;
+      }
+      const fragment = url.hash.slice(1);
+      // "#" and "#top" scroll to the top of any page by definition; text fragments are not ids.
+      if (fragment === '' || fragment.toLowerCase() === 'top' || fragment.startsWith(':~:')) continue;
+      if (!target.endsWith('.html')) {
+        report.broken.push({ page, url: value, where, reason: 'fragment on a file that is not a page' });
+        continue;
+      }
+      let id: string;
+      try {
+        id = decodeURIComponent(fragment);
+      } catch {
+        id = fragment;
+      }
+      if (!readPage(target, cache).ids.has(id)) {
+        report.broken.push({ page, url: value, where, reason: `no element with id "${id}" on ${targetPage(root, target)}` });
       }
     }
   }
