@@ -16,6 +16,7 @@ import linkCheck from './src/integrations/linkCheck.ts';
 import contentChecks from './src/integrations/contentChecks.ts';
 import notFoundPages from './src/integrations/notFoundPages.ts';
 import headersFile from './src/integrations/headersFile.ts';
+import bundleRecord from './src/integrations/bundleRecord.ts';
 import { JS_FLAG_HASH } from './src/lib/security/jsFlag.ts';
 import { sitemapEntry } from './src/integrations/sitemapEntry.ts';
 
@@ -65,7 +66,7 @@ export default defineConfig({
       remarkRehype: { footnoteLabelTagName: 'h2', footnoteLabelProperties: {} },
     }),
   },
-  integrations: [contentChecks(), mdx(), sitemap({ serialize: sitemapEntry }), notFoundPages(['es']), headersFile(), linkCheck()],
+  integrations: [contentChecks(), bundleRecord(), mdx(), sitemap({ serialize: sitemapEntry }), notFoundPages(['es']), headersFile(), linkCheck()],
   // linkCheck stays last: it checks the finished dist/, including what the integrations before it wrote.
   security: { csp },
   devToolbar: { enabled: false },
