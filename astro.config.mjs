@@ -17,6 +17,7 @@ import contentChecks from './src/integrations/contentChecks.ts';
 import notFoundPages from './src/integrations/notFoundPages.ts';
 import headersFile from './src/integrations/headersFile.ts';
 import imageCache from './src/integrations/imageCache.ts';
+import bundleRecord from './src/integrations/bundleRecord.ts';
 import { JS_FLAG_HASH } from './src/lib/security/jsFlag.ts';
 import { sitemapEntry } from './src/integrations/sitemapEntry.ts';
 
@@ -71,7 +72,7 @@ export default defineConfig({
       remarkRehype: { footnoteLabelTagName: 'h2', footnoteLabelProperties: {} },
     }),
   },
-  integrations: [contentChecks(), mdx(), sitemap({ serialize: sitemapEntry }), notFoundPages(['es']), headersFile(), imageCache(), linkCheck()],
+  integrations: [contentChecks(), bundleRecord(), mdx(), sitemap({ serialize: sitemapEntry }), notFoundPages(['es']), headersFile(), imageCache(), linkCheck()],
   // linkCheck stays last: it checks the finished dist/, including what the integrations before it wrote.
   security: { csp },
   devToolbar: { enabled: false },

@@ -14,6 +14,8 @@ export const chapterHref = (lang: Lang, slug: string) => `${base(lang)}/${slug}/
 /** A figure's downloadable drawing: /charts/trade/us-mexico-trade.png, /es/graficas/comercio/us-mexico-trade.png. */
 export const figureFileHref = (lang: Lang, chapter: string, figure: string, ext: 'svg' | 'png') =>
   `${base(lang)}/${lang === 'es' ? 'graficas' : 'charts'}/${chapter}/${figure}.${ext}`;
+/** A dataset's CSV file, the same for both editions: /data/us-mexico-goods-trade.csv. */
+export const dataFileHref = (dataset: string) => `/data/${dataset}.csv`;
 /** A figure alone, for other sites to frame: /embed/trade/us-mexico-trade/, /es/insertar/comercio/us-mexico-trade/. */
 export const EMBED_DIR: Record<Lang, string> = { en: 'embed', es: 'insertar' };
 export const figureEmbedHref = (lang: Lang, chapter: string, figure: string) => `${base(lang)}/${EMBED_DIR[lang]}/${chapter}/${figure}/`;
@@ -36,7 +38,18 @@ export const PAGES = {
   rss: { en: '/rss.xml', es: '/es/rss.xml' },
   pdf: { en: '/pdf/', es: '/es/pdf/' },
   notFound: { en: '/404.html', es: '/es/404.html' },
+  /** Offline reading: what is saved on this device; also what an unsaved address shows offline. */
+  offline: { en: '/offline/', es: '/es/sin-conexion/' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 /** File name (under PAGES.pdf) of the whole briefing's PDF. */
 export const BRIEFING_PDF: Record<Lang, string> = { en: 'intermestic-briefing', es: 'intermestic-informe' };
+
+/** Files both editions share, named once for the pages that link them and the service worker that saves them. */
+export const SITE_FILES = {
+  favicon: '/favicon.svg',
+  /** Running heads for paper, generated from the chapters (src/pages/print/running-heads.css.ts). */
+  runningHeads: '/print/running-heads.css',
+  /** The service worker: at the root, so its scope is the whole site (src/pages/sw.js.ts). */
+  serviceWorker: '/sw.js',
+} as const;

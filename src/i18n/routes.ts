@@ -68,11 +68,14 @@ export function twinPath(pathname: string): string | undefined {
   return section ? `${chapterHref(other, twin.id)}s/${section}/` : undefined;
 }
 
-/** Share pages (sections, figures), embed pages, the print editions and the 404 pages stand in for others and stay out of search. */
+/**
+ * Share pages (sections, figures), embed pages, the print editions, the 404 pages and the offline
+ * pages stand in for others or serve this device only, and stay out of search.
+ */
 export function isIndexable(pathname: string): boolean {
   const path = withSlash(pathname.replace(/\/404\/?$/, '/404.html'));
   const lang = langOf(path);
-  if (path === PAGES.print[lang] || path === PAGES.notFound[lang]) return false;
+  if (path === PAGES.print[lang] || path === PAGES.notFound[lang] || path === PAGES.offline[lang]) return false;
   return !/\/[sf]\/[^/]+\/$/.test(path) && !isEmbed(path);
 }
 

@@ -39,6 +39,14 @@ const CLIENT_KEYS = [
   'print.printed',
   'cite.chicago',
   'cite.apa',
+  'search.offline',
+  'offline.saving',
+  'offline.remove',
+  'offline.removeItem',
+  'offline.removed',
+  'offline.failed',
+  'offline.updated',
+  'offline.dismiss',
 ] as const satisfies readonly UiKey[];
 export type ClientKey = (typeof CLIENT_KEYS)[number];
 export const clientStrings = (lang: Lang): Record<ClientKey, string> =>

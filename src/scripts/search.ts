@@ -1,7 +1,7 @@
 /**
  * Search loader: opens the dialog on the button or the "/" key and, on first use only, loads
  * Pagefind's module and index from /pagefind/. Results list each page's matching sections with
- * their anchors.
+ * their anchors. Without a connection the index cannot load, and the dialog says search needs one.
  */
 import { ui } from './ui';
 
@@ -32,10 +32,17 @@ let timer: ReturnType<typeof setTimeout> | undefined;
 function load(): Promise<Pagefind> {
   // A variable path keeps the bundler from resolving a file that exists only after `pagefind` runs.
   const path = '/pagefind/pagefind.js';
-  pagefind ??= import(/* @vite-ignore */ path).then(async (mod: Pagefind) => {
-    await mod.init();
-    return mod;
-  });
+  pagefind ??= import(/* @vite-ignore */ path)
+    .then(async (mod: Pagefind) => {
+      await mod.init();
+      return mod;
+    })
+    // Offline the index cannot load (it is not saved for offline reading): say so, and try again next time.
+    .catch((error: unknown) => {
+      pagefind = undefined;
+      if (statusEl) statusEl.textContent = ui('search.offline');
+      throw error;
+    });
   return pagefind;
 }
 
@@ -67,7 +74,12 @@ async function run(query: string) {
     return;
   }
   statusEl.textContent = ui('search.searching');
-  const { results } = await (await load()).search(query);
+  const found = await load().then(
+    (mod) => mod.search(query),
+    () => undefined,
+  );
+  if (!found) return;
+  const { results } = found;
   const data = await Promise.all(results.slice(0, 8).map((r) => r.data()));
   list.replaceChildren(
     ...data.map((d) => {
@@ -99,7 +111,7 @@ function open() {
   if (!dialog || dialog.open) return;
   dialog.showModal();
   input?.focus();
-  void load();
+  load().catch(() => undefined);
 }
 
 if (openButton && dialog && input) {

@@ -1,7 +1,8 @@
 /**
  * The one script entry of every page but embed pages (BaseLayout): search, the language switch's
- * anchors, print, citations, copy/share links and the table-of-contents highlight. Each part does
- * nothing on a page without its elements. One entry, so a page makes one script request (plus the
+ * anchors, print, citations, copy/share links, the table-of-contents highlight and offline reading
+ * (Save/Remove, the saved list, the update notice). Each part does nothing on a page without its
+ * elements, and offline reading does nothing at all until the reader first saves. One entry, so a page makes one script request (plus the
  * chart island's, on pages with charts) instead of one per component.
  */
 import './search';
@@ -10,3 +11,4 @@ import './printButton';
 import './citations';
 import './copyLink';
 import './tocHighlight';
+import './offline';

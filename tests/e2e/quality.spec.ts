@@ -11,6 +11,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type BrowserContext, type ConsoleMessage, type Page } from '@playwright/test';
 import { htmlTags } from '../../src/lib/links/htmlTags';
 import { isEmbed } from '../../src/i18n/routes';
+import { SITE_FILES } from '../../src/i18n/locales';
 import { builtPages, DIST } from '../support/site';
 import {
   contentWithoutScripts,
@@ -144,10 +145,12 @@ for (const url of pages) {
       test.setTimeout(budget);
       const origin = new URL(test.info().project.use.baseURL!).origin;
       const foreign: string[] = [];
+      const own: string[] = [];
       const failed: string[] = [];
       const onRequest = (r: { url(): string }) => {
         const u = new URL(r.url());
         if (/^(https?|wss?):$/.test(u.protocol) && u.origin !== origin) foreign.push(r.url());
+        else own.push(u.pathname);
       };
       const onFailed = (r: { url(): string; failure(): { errorText: string } | null }) => failed.push(`${r.url()}: ${r.failure()?.errorText}`);
       const logged: string[] = [];
@@ -165,6 +168,26 @@ for (const url of pages) {
       page.on('response', onResponse);
       try {
         await openPage(page, url);
+
+        await test.step('first visit: no service worker, no request besides the page and its files (offline reading waits for the reader to ask)', async () => {
+          expect.soft(await page.evaluate(() => navigator.serviceWorker.getRegistrations().then((r) => r.map((w) => w.scope))), 'registrations').toEqual([]);
+          expect
+            .soft(
+              page
+                .context()
+                .serviceWorkers()
+                .map((w) => w.url()),
+              'running service workers',
+            )
+            .toEqual([]);
+          const subresource = (p: string) => p.startsWith('/_astro/') || p === SITE_FILES.favicon || p === SITE_FILES.runningHeads;
+          expect
+            .soft(
+              own.filter((p) => p !== url && !subresource(p)),
+              'requests besides the page, its styles, scripts and icon',
+            )
+            .toEqual([]);
+        });
 
         await test.step('no layout shift while the page loads and its scripts run', async () => {
           expect.soft(await page.evaluate(() => window.__layoutShift), 'cumulative layout shift').toBe(0);

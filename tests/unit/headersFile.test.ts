@@ -7,6 +7,7 @@ describe('_headers', () => {
     headersFile(
       ['/', '/trade/', '/trade/s/economic-tie/', '/404/', '/es/', '/es/comercio/', '/embed/trade/us-mexico-trade/', '/es/insertar/comercio/us-mexico-trade/'],
       ['/embed/', '/es/insertar/'],
+      ['/sw.js'],
     ),
   );
   it('refuses framing on every page but the embed pages, by path', () => {
@@ -23,6 +24,10 @@ describe('_headers', () => {
     expect(headersFor(rules, '/_astro/Chart.B1x2.css').get('cache-control')).toBe('public, max-age=31536000, immutable');
     for (const p of ['/', '/trade/', '/es/comercio/', '/embed/trade/us-mexico-trade/'])
       expect(headersFor(rules, p).get('cache-control'), p).toBe('public, max-age=0, must-revalidate');
+  });
+  it('has the service worker revalidated, never kept, so a new build reaches saved chapters', () => {
+    expect(headersFor(rules, '/sw.js').get('cache-control')).toBe('public, max-age=0, must-revalidate');
+    expect(headersFor(rules, '/sw.js').get('x-content-type-options')).toBe('nosniff');
   });
   it('gives every path the common headers, and matches * across slashes', () => {
     expect(headersFor(rules, '/_astro/x.js').get('x-content-type-options')).toBe('nosniff');

@@ -30,6 +30,7 @@ describe('twin pages', () => {
     expect(twinPath('/topics/migration/')).toBe('/es/temas/migracion/');
     expect(twinPath('/es/pilares/reconstruir-juntos/')).toBe('/pillars/building-back-together/');
     expect(twinPath('/es/404')).toBe('/404.html');
+    expect(twinPath('/offline/')).toBe('/es/sin-conexion/');
   });
   it('knows no twin for a path no route serves', () => {
     expect(twinPath('/nowhere/')).toBeUndefined();
@@ -38,11 +39,13 @@ describe('twin pages', () => {
 });
 
 describe('indexing', () => {
-  it('leaves out share pages, the print editions and the 404 pages', () => {
+  it('leaves out share pages, the print editions, the 404 pages and the offline pages', () => {
     expect(isIndexable('/migration/')).toBe(true);
     expect(isIndexable('/migration/s/root-causes/')).toBe(false);
     expect(isIndexable('/es/imprimir/')).toBe(false);
     expect(isIndexable('/404.html')).toBe(false);
     expect(isIndexable('/es/404')).toBe(false);
+    expect(isIndexable('/offline/')).toBe(false);
+    expect(isIndexable('/es/sin-conexion/')).toBe(false);
   });
 });

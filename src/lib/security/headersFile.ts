@@ -6,8 +6,9 @@
  * (frame-ancestors) and repeats restrictions that need no per-page hashes. Only embed pages may be
  * framed by other sites; every other page says so by path, because the format has no "all but"
  * rule and two matching rules would both apply. Caching follows the same split: assets whose names
- * carry a content hash (/_astro/*) are kept a year and never revalidated; pages and everything else
- * are revalidated on each visit, so a correction reaches readers at once.
+ * carry a content hash (/_astro/*) are kept a year and never revalidated; pages are revalidated on
+ * each visit, so a correction reaches readers at once, and so is the service worker (/sw.js), whose
+ * new version, with the new build's list of files to save, is how saved chapters learn of a new build.
  */
 
 const COMMON = [
@@ -27,10 +28,11 @@ const NOT_FRAMED = [
 const FRAMED = [`Content-Security-Policy: frame-ancestors *; ${POLICY}`, REVALIDATE];
 
 /**
- * The rules for a site whose pages are `pages` (paths such as "/", "/trade/", "/404.html") and whose
- * embed pages live under `embedDirs` ("/embed/", "/es/insertar/").
+ * The rules for a site whose pages are `pages` (paths such as "/", "/trade/", "/404.html"), whose
+ * embed pages live under `embedDirs` ("/embed/", "/es/insertar/"), and whose other files `revalidated`
+ * ("/sw.js") must be revalidated on each use, never kept.
  */
-export function headersFile(pages: string[], embedDirs: string[]): string {
+export function headersFile(pages: string[], embedDirs: string[], revalidated: string[] = []): string {
   const isEmbed = (p: string) => embedDirs.some((d) => p.startsWith(d));
   const patterns = new Set<string>();
   for (const page of pages.filter((p) => !isEmbed(p))) {
@@ -48,6 +50,7 @@ export function headersFile(pages: string[], embedDirs: string[]): string {
     '# Response headers for hosts that read this file (Netlify, Cloudflare Pages and compatible); written by the build.',
     block('/*', COMMON),
     block('/_astro/*', [IMMUTABLE]),
+    ...revalidated.map((f) => block(f, [REVALIDATE])),
     ...embedDirs.map((d) => block(`${d}*`, FRAMED)),
     ...[...patterns].sort().map((p) => block(p, NOT_FRAMED)),
   ].join('\n')}\n`;
