@@ -9,15 +9,18 @@
  *    makes before images load lazily: the HTML, its stylesheets (and their url()s), its scripts
  *    with every chunk they import statically, images and icons. Chunks a page imports dynamically
  *    (Pagefind, loaded when search opens) are listed apart and not counted.
- * 3. Copies the project to a temporary folder, adds 200 generated chapters with two charts each,
- *    builds that, and reports build time per page. The copy is deleted afterwards.
+ * 3. Copies the project to a temporary folder, adds 1,000 generated chapters with two charts each
+ *    (and their Spanish twins), and builds it twice with its own empty caches: cold, then warm with
+ *    one chapter changed. Reports time per page, where the time went (Astro's page generation, the
+ *    images drawn and reused, the link check, Pagefind, precompression) and that the warm build
+ *    drew only the changed chapter's images. The copy is deleted afterwards.
  *
  * 4. Lighthouse (mobile defaults, the system Chromium) on one page of every page type in both
  *    editions, served as a host serves them (src/tools/serve.ts: _headers, precompressed files),
  *    median of 3 runs: the four category scores with LCP, CLS and TBT.
  *
  * Options: --no-synthetic (skip step 3), --no-lighthouse (skip step 4), --runs N (Lighthouse runs
- *          per page, default 3), --chapters N (synthetic chapter count, default 200),
+ *          per page, default 3), --chapters N (synthetic chapter count, default 1000),
  *          --readme (write the figures into README.md's "## Performance" section), --strict.
  */
 import { spawnSync } from 'node:child_process';
@@ -34,7 +37,7 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const args = process.argv.slice(2);
 const opt = (name) => args.includes(name);
 const SYNTHETIC = !opt('--no-synthetic');
-const CHAPTERS = Number(args[args.indexOf('--chapters') + 1]) || 200;
+const CHAPTERS = Number(args[args.indexOf('--chapters') + 1]) || 1000;
 const TODAY = new Date().toISOString().slice(0, 10);
 
 /** Budgets from issue 7; bytes are gzipped. */
@@ -49,18 +52,54 @@ const gz = (buf) => zlib.gzipSync(buf, { level: 9 }).length;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
 /** Runs `npm run build` in `dir`; returns wall seconds. Throws with the build's output if it fails. */
-function build(dir) {
+function build(dir, env = {}) {
   const start = performance.now();
   const run = spawnSync('npm', ['run', 'build'], {
     cwd: dir,
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
-    env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
+    env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ...env },
   });
   const seconds = (performance.now() - start) / 1000;
   if (run.status !== 0) throw new Error(`build in ${dir} failed:\n${run.stdout.slice(-4000)}\n${run.stderr.slice(-4000)}`);
   const astro = run.stdout.match(/(\d+) page\(s\) built in ([\d.]+)(m?s)/);
-  return { seconds, pages: astro ? Number(astro[1]) : undefined, astroSeconds: astro ? Number(astro[2]) / (astro[3] === 'ms' ? 1000 : 1) : undefined };
+  return {
+    seconds,
+    pages: astro ? Number(astro[1]) : undefined,
+    astroSeconds: astro ? Number(astro[2]) / (astro[3] === 'ms' ? 1000 : 1) : undefined,
+    phases: phases(run.stdout),
+  };
+}
+
+/** Where a build's time went, from the timestamps and counts its log prints. */
+function phases(log) {
+  const clock = (line) => {
+    const m = line.match(/^(\d\d):(\d\d):(\d\d)/);
+    return m ? Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]) : undefined;
+  };
+  const lines = log.split('\n');
+  const at = (re) => clock(lines.find((l) => re.test(l)) ?? '');
+  const seconds = (re) => Number(log.match(re)?.[1]);
+  const images = log.match(/images: (\d+) drawn, (\d+) from the cache/);
+  const done =
+    at(/\[build\] ✓ Completed in/) !== undefined
+      ? lines
+          .filter((l) => /\[build\] ✓ Completed in/.test(l))
+          .map(clock)
+          .at(-1)
+      : undefined;
+  const linked = at(/\[intermestic:link-check\]/);
+  return {
+    generate: (() => {
+      const m = log.match(/^\s*\S*\s*✓ Completed in (?:(\d+)m )?([\d.]+)s\./m);
+      return m ? Number(m[1] ?? 0) * 60 + Number(m[2]) : undefined;
+    })(),
+    drawn: images ? Number(images[1]) : undefined,
+    reused: images ? Number(images[2]) : undefined,
+    linkCheck: done !== undefined && linked !== undefined ? linked - done : undefined,
+    pagefind: seconds(/Finished in ([\d.]+) seconds/) || undefined,
+    compressed: Number(log.match(/\((\d+) compressed/)?.[1]),
+  };
 }
 
 /** Static imports of a built ES module (Vite writes `import{a as b}from"./x.js"` and `import"./x.js"`). */
@@ -320,8 +359,23 @@ ${lighthouse.map((r) => `| ${r.kind} | \`${r.url}\` | ${[r.perf, r.a11y, r.bp, r
 }${
     synthetic
       ? `
-Scaling: a copy of the project with ${synthetic.chapters} generated chapters of two charts each (${synthetic.pages} pages in all) builds in
-${synthetic.seconds.toFixed(1)} s, ${((synthetic.seconds / synthetic.pages) * 1000).toFixed(0)} ms per page, against ${((site.build.seconds / site.pages.length) * 1000).toFixed(0)} ms per page for the real site.
+Scaling: a copy of the project with ${synthetic.chapters} generated chapters of two charts each and their Spanish twins
+(${synthetic.pages} pages in all), built with empty caches and then again with one chapter changed
+(load average ${synthetic.load} at the end):
+
+| build | wall | per page | Astro page generation | images drawn / reused | link check | Pagefind | files compressed |
+| --- | --- | --- | --- | --- | --- | --- | --- |
+${[
+  ['cold', synthetic.cold],
+  ['warm, one chapter changed', synthetic.warm],
+]
+  .map(
+    ([name, b]) =>
+      `| ${name} | ${b.seconds.toFixed(1)} s | ${((b.seconds / synthetic.pages) * 1000).toFixed(0)} ms | ${b.phases.generate?.toFixed(1) ?? '?'} s | ${b.phases.drawn} / ${b.phases.reused} | ${b.phases.linkCheck ?? '?'} s | ${b.phases.pagefind?.toFixed(1) ?? '?'} s | ${b.phases.compressed} |`,
+  )
+  .join('\n')}
+
+The real site: ${((site.build.seconds / site.pages.length) * 1000).toFixed(0)} ms per page.
 `
       : ''
   }`;
@@ -365,13 +419,30 @@ let synthetic;
 if (SYNTHETIC) {
   console.log(`\nBuilding a synthetic corpus: ${CHAPTERS} generated chapters with two charts each, in a temporary copy…`);
   const dir = syntheticProject(CHAPTERS);
+  // Its own caches, empty: Astro's (content layer and PNGs) and the precompressed files'.
+  const env = { PRECOMPRESS_CACHE: path.join(dir, '.precompress-cache') };
+  const describe = (b) =>
+    `${b.phases.generate ? `Astro's page generation ${b.phases.generate.toFixed(1)} s; ` : ''}images ${b.phases.drawn} drawn, ${b.phases.reused} from the cache; link check ${b.phases.linkCheck ?? '?'} s; Pagefind ${b.phases.pagefind?.toFixed(1) ?? '?'} s; ${b.phases.compressed} files compressed`;
   try {
-    const b = build(dir);
-    const count = htmlFiles(path.join(dir, 'dist')).length;
-    synthetic = { chapters: CHAPTERS, pages: count, seconds: b.seconds };
-    console.log(
-      `Synthetic build: ${count} pages in ${b.seconds.toFixed(1)} s, ${((b.seconds / count) * 1000).toFixed(0)} ms per page (real site: ${((siteBuild.seconds / pages.length) * 1000).toFixed(0)} ms per page).`,
+    const config = path.join(dir, 'astro.config.mjs');
+    fs.writeFileSync(
+      config,
+      fs.readFileSync(config, 'utf8').replace('export default defineConfig({', "export default defineConfig({\n  cacheDir: './.astro-cache',"),
     );
+    const cold = build(dir, env);
+    const count = htmlFiles(path.join(dir, 'dist')).length;
+    const perPage = (b) => ((b.seconds / count) * 1000).toFixed(0);
+    console.log(
+      `Cold build: ${count} pages in ${cold.seconds.toFixed(1)} s, ${perPage(cold)} ms per page (real site: ${((siteBuild.seconds / pages.length) * 1000).toFixed(0)} ms per page).`,
+    );
+    console.log(`  ${describe(cold)}.`);
+    // One chapter changes: its title (drawn on its cards and figure files) and a paragraph.
+    const changed = path.join(dir, 'content/chapters/synthetic-001.mdx');
+    fs.writeFileSync(changed, fs.readFileSync(changed, 'utf8').replace('title: "Synthetic chapter 001"', 'title: "Synthetic chapter 001, revised"'));
+    const warm = build(dir, env);
+    console.log(`Warm build, one chapter changed: ${warm.seconds.toFixed(1)} s, ${perPage(warm)} ms per page.`);
+    console.log(`  ${describe(warm)}.`);
+    synthetic = { chapters: CHAPTERS, pages: count, seconds: cold.seconds, cold, warm, load: os.loadavg()[0].toFixed(1) };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
