@@ -4,8 +4,11 @@
  * (src/lib/print/pdfDocuments.ts): each chapter of each edition, and each edition's whole briefing.
  * It reads no page to learn what to print; the pages only supply the text being printed.
  *
- * Both kinds are tagged PDFs with an outline from the headings. Chapter PDFs carry their running head
- * and "Page n of N" in Chromium's header and footer templates; the briefing keeps the CSS @page margin
+ * The text is set in the print faces (src/styles/print-fonts.css), which only print media loads:
+ * each page waits for them, and the build fails if one does not load. Both kinds are tagged PDFs with
+ * an outline from the headings. Chapter PDFs carry their running head and "Page n of N" in Chromium's
+ * header and footer templates, set in the print sans through fontconfig (src/tools/templateFonts.ts);
+ * the briefing keeps the CSS @page margin
  * boxes instead, because a template is one for the whole document while the briefing's running head
  * changes with each chapter (a CSS named page per chapter, /print/running-heads.css). The briefing is
  * printed twice: the first pass finds the page each chapter starts on (from the PDF outline) and the
@@ -22,6 +25,7 @@ import type { BrowserContext, Page } from 'playwright';
 import { CHROMIUM_ARGS, findChromium, HOW_TO_GET_CHROMIUM } from './chromium.ts';
 import { loadPdfjs, readPdf } from './pdfRead.ts';
 import { serve } from './serve.ts';
+import { templateFonts } from './templateFonts.ts';
 import type { PdfDocument, PdfManifest } from '../lib/print/pdfDocuments.ts';
 import { formatDate, formatUsDate } from '../lib/format/dates.ts';
 import { LANGS, PAGES, type Lang } from '../i18n/locales.ts';
@@ -34,24 +38,28 @@ const say = (msg: string) => console.log(`build:pdf: ${msg}`);
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
-/** Header and footer templates: Chromium renders them outside the page, so every style is inline. */
-const FONT = "font-family: 'Helvetica Neue', Helvetica, Arial, 'Liberation Sans', sans-serif; font-size: 7.5pt; color: #555;";
-const ROW = `${FONT} width: 100%; margin: 0 24mm; display: flex; justify-content: space-between; gap: 8mm;`;
-const headerTemplate = (left: string, right: string) => `<div style="${ROW} margin-top: 10mm;"><span>${esc(left)}</span><span>${esc(right)}</span></div>`;
+/**
+ * Header and footer templates: Chromium renders them outside the page, so every style is inline; the
+ * font family is the page's --print-sans, found as an installed font (src/tools/templateFonts.ts).
+ */
+const row = (family: string) =>
+  `font-family: ${esc(family)}; font-size: 7.5pt; color: #555; width: 100%; margin: 0 24mm; display: flex; justify-content: space-between; gap: 8mm;`;
+const headerTemplate = (family: string, left: string, right: string) =>
+  `<div style="${row(family)} margin-top: 10mm;"><span>${esc(left)}</span><span>${esc(right)}</span></div>`;
 /** The folio's words ("Page {page} of {pages}") around Chromium's page-number placeholders. */
 const folioHtml = (lang: Lang) =>
   tParts(lang, 'print.folio')
     .map((p, i) => (i % 2 === 0 ? esc(p) : `<span class="${p === 'page' ? 'pageNumber' : 'totalPages'}"></span>`))
     .join('');
-const footerTemplate = (left: string, lang: Lang) =>
-  `<div style="${ROW} margin-top: 6mm;"><span>${esc(left)}</span><span style="color: #333;">${folioHtml(lang)}</span></div>`;
+const footerTemplate = (family: string, left: string, lang: Lang) =>
+  `<div style="${row(family)} margin-top: 6mm;"><span>${esc(left)}</span><span style="color: #333;">${folioHtml(lang)}</span></div>`;
 
 /** Turns off the CSS margin boxes (running heads and folios) so the templates alone draw them. */
 const NO_MARGIN_BOXES = `@page { @top-left { content: none } @top-center { content: none } @top-right { content: none }
   @bottom-left { content: none } @bottom-center { content: none } @bottom-right { content: none } }
   main { page: auto !important; }`;
 
-/** Loads a page ready to print: fonts loaded, "Printed" date filled, links made absolute. */
+/** Loads a page ready to print: print fonts loaded, "Printed" date filled, links made absolute. */
 async function openForPrint(context: BrowserContext, origin: string, doc: PdfDocument, now: Date): Promise<Page> {
   const lang = doc.lang;
   const printedOn = {
@@ -65,7 +73,11 @@ async function openForPrint(context: BrowserContext, origin: string, doc: PdfDoc
   await page.goto(`${origin}${doc.page}`, { waitUntil: 'load' });
   await page.emulateMedia({ media: 'print' });
   await page.evaluate(async ({ iso, day, us, label, print }) => {
+    // Print media has just applied: lay the page out so that it asks for the faces it uses, then wait for them.
+    void document.body.offsetHeight;
     await document.fonts.ready;
+    const failed = [...document.fonts].filter((f) => f.status === 'error').map((f) => `${f.family} ${f.weight} ${f.style}`);
+    if (failed.length) throw new Error(`${location.pathname}: print fonts did not load: ${failed.join(', ')}`);
     for (const el of document.querySelectorAll('time[data-printed]')) {
       el.setAttribute('datetime', iso);
       el.textContent = day;
@@ -88,9 +100,13 @@ async function openForPrint(context: BrowserContext, origin: string, doc: PdfDoc
   return page;
 }
 
+/** The page's print sans (--print-sans, src/styles/print-fonts.css), for the header and footer templates. */
+const printSans = (page: Page) => page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--print-sans').trim() || 'sans-serif');
+
 async function chapterPdf(context: BrowserContext, origin: string, doc: PdfDocument, site: string, now: Date): Promise<string> {
   const page = await openForPrint(context, origin, doc, now);
   await page.addStyleTag({ content: NO_MARGIN_BOXES });
+  const family = await printSans(page);
   const file = path.join(DIST, doc.file);
   const permalink = new URL(doc.page, site).href.replace(/^https?:\/\//, '');
   const reviewed = doc.reviewed ? `${t(doc.lang, 'print.lastReviewed')} ${formatDate(new Date(doc.reviewed), doc.lang)}` : '';
@@ -101,8 +117,8 @@ async function chapterPdf(context: BrowserContext, origin: string, doc: PdfDocum
     tagged: true,
     printBackground: true,
     displayHeaderFooter: true,
-    headerTemplate: headerTemplate(`Intermestic · ${doc.order ? `${doc.order}. ` : ''}${doc.title}`, reviewed),
-    footerTemplate: footerTemplate(permalink, doc.lang),
+    headerTemplate: headerTemplate(family, `Intermestic · ${doc.order ? `${doc.order}. ` : ''}${doc.title}`, reviewed),
+    footerTemplate: footerTemplate(family, permalink, doc.lang),
   });
   await page.close();
   fs.renameSync(`${file}.part`, file);
@@ -167,7 +183,9 @@ async function main(): Promise<void> {
   const { chromium } = await import('playwright');
   const { server, origin } = await serve(DIST);
   const now = new Date();
-  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  const fonts = templateFonts(path.join(DIST, '_astro'));
+  if (!fonts.files.length) say('no print fonts in dist/_astro/ for the header and footer templates; they use a system sans');
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, env: { ...process.env, ...fonts.env } as Record<string, string> });
   try {
     // The CSS @page overrides for chapter PDFs go in as a <style>, which the site's CSP would block.
     const context = await browser.newContext({ bypassCSP: true, colorScheme: 'light', reducedMotion: 'reduce' });
@@ -188,6 +206,7 @@ async function main(): Promise<void> {
   } finally {
     await browser.close();
     server.close();
+    fonts.cleanup();
   }
 }
 

@@ -1,15 +1,19 @@
 /**
  * `npm run build` ends here: writes a Brotli (.br) and a gzip (.gz) copy beside every text file in
- * dist/ (HTML, CSS, JS, JSON, SVG, XML, CSV, text, Pagefind's index), at the highest levels, for hosts
- * that serve precompressed files as they are (nginx gzip_static, Caddy precompressed, the local
+ * dist/ (HTML, CSS, JS, JSON, SVG, XML, CSV, text, Pagefind's index, the print fonts), at the highest
+ * levels, for hosts that serve precompressed files as they are (nginx gzip_static, Caddy precompressed, the local
  * server in serve.ts). Runs after Pagefind so its files are included. Usage: node src/tools/precompress.ts [dir]
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 
-/** Extensions worth compressing; images, fonts, PDFs and Pagefind's binary chunks are compressed already. */
-export const TEXT_EXTENSIONS = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.xml', '.csv', '.txt', '.webmanifest']);
+/**
+ * Extensions worth compressing: text, and TrueType fonts (the print faces, src/styles/print-fonts.css,
+ * a quarter to a third of their size in Brotli). Images, WOFF2 fonts, PDFs and Pagefind's binary chunks are
+ * compressed already.
+ */
+export const TEXT_EXTENSIONS = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.xml', '.csv', '.txt', '.webmanifest', '.ttf']);
 
 function* files(dir: string): Generator<string> {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
