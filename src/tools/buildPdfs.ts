@@ -13,7 +13,7 @@
  * document while the briefing's running head changes with each chapter (a CSS named page per
  * chapter, /print/running-heads.css). The briefing is printed twice per paper: the first pass finds
  * the page each chapter starts on (from the PDF outline) and the second prints those numbers in the
- * contents. Every file then gets its document properties from the manifest (src/tools/pdfInfo.ts).
+ * contents. Every file then gets its document properties from the manifest (src/tools/finishPdf.ts).
  *
  * When the build promised PDFs, every one must be written or this fails (the link check let those
  * links through on that promise). When the build had no Chromium, the pages link to the print
@@ -25,7 +25,7 @@ import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from 'playwright';
 import { CHROMIUM_ARGS, findChromium, HOW_TO_GET_CHROMIUM } from './chromium.ts';
 import { loadPdfjs, readPdf } from './pdfRead.ts';
-import { withProperties } from './pdfInfo.ts';
+import { finishPdf } from './finishPdf.ts';
 import { serve } from './serve.ts';
 import { templateFonts } from './templateFonts.ts';
 import type { PdfDocument, PdfManifest } from '../lib/print/pdfDocuments.ts';
@@ -161,7 +161,7 @@ async function printPage(context: BrowserContext, origin: string, docs: PdfDocum
     for (const doc of docs) {
       const pdf = doc.kind === 'briefing' ? await briefingPdf(page, doc) : await chapterPdf(page, doc, site, family);
       const file = path.join(DIST, doc.file);
-      fs.writeFileSync(`${file}.part`, await withProperties(pdf, doc.properties));
+      fs.writeFileSync(`${file}.part`, await finishPdf(pdf, doc.properties));
       fs.renameSync(`${file}.part`, file);
       written.push(file);
     }
