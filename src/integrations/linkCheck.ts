@@ -8,10 +8,10 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { checkLinks, formatBroken, htmlFiles } from '../lib/links/checkLinks.ts';
 import { readPagesInParallel } from '../lib/links/readPagesInParallel.ts';
-import { pdfDocuments, pdfsAvailable } from '../lib/print/pdfDocuments.ts';
+import { pdfFiles, pdfsAvailable } from '../lib/print/pdfDocuments.ts';
 
-/** Paths a later step promises to write: the PDFs, when the build found a Chromium to print them. */
-const promisedPdfs = () => new Set(pdfsAvailable() ? pdfDocuments().map((d) => `/${d.file}`) : []);
+/** Paths a later step promises to write: the PDFs on every paper, when the build found a Chromium to print them. */
+const promisedPdfs = () => new Set(pdfsAvailable() ? pdfFiles() : []);
 
 export default function linkCheck(options: { pending?: () => ReadonlySet<string> } = {}): AstroIntegration {
   let site = '';

@@ -1,15 +1,19 @@
 /**
  * `npm run build:pdf`: prints the built site to PDF with Chromium (Playwright's page.pdf), after
  * `astro build`. It prints exactly what the build listed in dist/pdf/manifest.json
- * (src/lib/print/pdfDocuments.ts): each chapter of each edition, and each edition's whole briefing.
+ * (src/lib/print/pdfDocuments.ts): each chapter of each edition, and each edition's whole briefing,
+ * each on Letter and on A4. A page is loaded once and printed on every paper it is listed for.
  * It reads no page to learn what to print; the pages only supply the text being printed.
  *
- * Both kinds are tagged PDFs with an outline from the headings. Chapter PDFs carry their running head
- * and "Page n of N" in Chromium's header and footer templates; the briefing keeps the CSS @page margin
- * boxes instead, because a template is one for the whole document while the briefing's running head
- * changes with each chapter (a CSS named page per chapter, /print/running-heads.css). The briefing is
- * printed twice: the first pass finds the page each chapter starts on (from the PDF outline) and the
- * second prints those numbers in the contents.
+ * The text is set in the print faces (src/styles/print-fonts.css), which only print media loads:
+ * each page waits for them, and the build fails if one does not load. Both kinds are tagged PDFs with
+ * an outline from the headings. Chapter PDFs carry their running head and "Page n of N" in Chromium's
+ * header and footer templates, set in the print sans through fontconfig (src/tools/templateFonts.ts);
+ * the briefing keeps the CSS @page margin boxes instead, because a template is one for the whole
+ * document while the briefing's running head changes with each chapter (a CSS named page per
+ * chapter, /print/running-heads.css). The briefing is printed twice per paper: the first pass finds
+ * the page each chapter starts on (from the PDF outline) and the second prints those numbers in the
+ * contents. Every file then gets its document properties from the manifest (src/tools/finishPdf.ts).
  *
  * When the build promised PDFs, every one must be written or this fails (the link check let those
  * links through on that promise). When the build had no Chromium, the pages link to the print
@@ -21,8 +25,11 @@ import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from 'playwright';
 import { CHROMIUM_ARGS, findChromium, HOW_TO_GET_CHROMIUM } from './chromium.ts';
 import { loadPdfjs, readPdf } from './pdfRead.ts';
+import { finishPdf } from './finishPdf.ts';
 import { serve } from './serve.ts';
+import { templateFonts } from './templateFonts.ts';
 import type { PdfDocument, PdfManifest } from '../lib/print/pdfDocuments.ts';
+import { PAPER } from '../lib/print/papers.ts';
 import { formatDate, formatUsDate } from '../lib/format/dates.ts';
 import { LANGS, PAGES, type Lang } from '../i18n/locales.ts';
 import { t, tParts } from '../i18n/ui.ts';
@@ -34,24 +41,28 @@ const say = (msg: string) => console.log(`build:pdf: ${msg}`);
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
-/** Header and footer templates: Chromium renders them outside the page, so every style is inline. */
-const FONT = "font-family: 'Helvetica Neue', Helvetica, Arial, 'Liberation Sans', sans-serif; font-size: 7.5pt; color: #555;";
-const ROW = `${FONT} width: 100%; margin: 0 24mm; display: flex; justify-content: space-between; gap: 8mm;`;
-const headerTemplate = (left: string, right: string) => `<div style="${ROW} margin-top: 10mm;"><span>${esc(left)}</span><span>${esc(right)}</span></div>`;
+/**
+ * Header and footer templates: Chromium renders them outside the page, so every style is inline; the
+ * font family is the page's --print-sans, found as an installed font (src/tools/templateFonts.ts).
+ */
+const row = (family: string) =>
+  `font-family: ${esc(family)}; font-size: 7.5pt; color: #555; width: 100%; margin: 0 24mm; display: flex; justify-content: space-between; gap: 8mm;`;
+const headerTemplate = (family: string, left: string, right: string) =>
+  `<div style="${row(family)} margin-top: 10mm;"><span>${esc(left)}</span><span>${esc(right)}</span></div>`;
 /** The folio's words ("Page {page} of {pages}") around Chromium's page-number placeholders. */
 const folioHtml = (lang: Lang) =>
   tParts(lang, 'print.folio')
     .map((p, i) => (i % 2 === 0 ? esc(p) : `<span class="${p === 'page' ? 'pageNumber' : 'totalPages'}"></span>`))
     .join('');
-const footerTemplate = (left: string, lang: Lang) =>
-  `<div style="${ROW} margin-top: 6mm;"><span>${esc(left)}</span><span style="color: #333;">${folioHtml(lang)}</span></div>`;
+const footerTemplate = (family: string, left: string, lang: Lang) =>
+  `<div style="${row(family)} margin-top: 6mm;"><span>${esc(left)}</span><span style="color: #333;">${folioHtml(lang)}</span></div>`;
 
 /** Turns off the CSS margin boxes (running heads and folios) so the templates alone draw them. */
 const NO_MARGIN_BOXES = `@page { @top-left { content: none } @top-center { content: none } @top-right { content: none }
   @bottom-left { content: none } @bottom-center { content: none } @bottom-right { content: none } }
   main { page: auto !important; }`;
 
-/** Loads a page ready to print: fonts loaded, "Printed" date filled, links made absolute. */
+/** Loads a page ready to print: print fonts loaded, "Printed" date filled, links made absolute. */
 async function openForPrint(context: BrowserContext, origin: string, doc: PdfDocument, now: Date): Promise<Page> {
   const lang = doc.lang;
   const printedOn = {
@@ -65,7 +76,11 @@ async function openForPrint(context: BrowserContext, origin: string, doc: PdfDoc
   await page.goto(`${origin}${doc.page}`, { waitUntil: 'load' });
   await page.emulateMedia({ media: 'print' });
   await page.evaluate(async ({ iso, day, us, label, print }) => {
+    // Print media has just applied: lay the page out so that it asks for the faces it uses, then wait for them.
+    void document.body.offsetHeight;
     await document.fonts.ready;
+    const failed = [...document.fonts].filter((f) => f.status === 'error').map((f) => `${f.family} ${f.weight} ${f.style}`);
+    if (failed.length) throw new Error(`${location.pathname}: print fonts did not load: ${failed.join(', ')}`);
     for (const el of document.querySelectorAll('time[data-printed]')) {
       el.setAttribute('datetime', iso);
       el.textContent = day;
@@ -88,37 +103,30 @@ async function openForPrint(context: BrowserContext, origin: string, doc: PdfDoc
   return page;
 }
 
-async function chapterPdf(context: BrowserContext, origin: string, doc: PdfDocument, site: string, now: Date): Promise<string> {
-  const page = await openForPrint(context, origin, doc, now);
-  await page.addStyleTag({ content: NO_MARGIN_BOXES });
-  const file = path.join(DIST, doc.file);
+/** The page's print sans (--print-sans, src/styles/print-fonts.css), for the header and footer templates. */
+const printSans = (page: Page) => page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--print-sans').trim() || 'sans-serif');
+
+/** A chapter on one paper. The page is open for print, with NO_MARGIN_BOXES added. */
+async function chapterPdf(page: Page, doc: PdfDocument, site: string, family: string): Promise<Uint8Array> {
   const permalink = new URL(doc.page, site).href.replace(/^https?:\/\//, '');
   const reviewed = doc.reviewed ? `${t(doc.lang, 'print.lastReviewed')} ${formatDate(new Date(doc.reviewed), doc.lang)}` : '';
-  await page.pdf({
-    path: `${file}.part`,
-    format: 'Letter',
+  return page.pdf({
+    ...PAPER[doc.paper].size,
     outline: true,
     tagged: true,
     printBackground: true,
     displayHeaderFooter: true,
-    headerTemplate: headerTemplate(`Intermestic · ${doc.order ? `${doc.order}. ` : ''}${doc.title}`, reviewed),
-    footerTemplate: footerTemplate(permalink, doc.lang),
+    headerTemplate: headerTemplate(family, `Intermestic · ${doc.order ? `${doc.order}. ` : ''}${doc.title}`, reviewed),
+    footerTemplate: footerTemplate(family, permalink, doc.lang),
   });
-  await page.close();
-  fs.renameSync(`${file}.part`, file);
-  return file;
 }
 
-async function briefingPdf(context: BrowserContext, origin: string, doc: PdfDocument, now: Date): Promise<string> {
-  const page = await openForPrint(context, origin, doc, now);
-  // The PDF's title (document properties, viewer title bar): the briefing's, not the web page's.
-  await page.evaluate((title) => {
-    document.title = title;
-  }, doc.title);
-  const options = { format: 'Letter', outline: true, tagged: true, printBackground: true, displayHeaderFooter: false } as const;
+/** The briefing on one paper: a first pass to find each chapter's page, then the contents filled in. */
+async function briefingPdf(page: Page, doc: PdfDocument): Promise<Uint8Array> {
+  const options = { ...PAPER[doc.paper].size, outline: true, tagged: true, printBackground: true, displayHeaderFooter: false };
   // Pass 1: where does each chapter start? The outline's chapter entries (h2) carry their pages.
   if (await loadPdfjs()) {
-    const { outline } = await readPdf(await page.pdf(options));
+    const { outline } = await readPdf(await page.pdf(options), { pages: false });
     const entries = await page.evaluate(() =>
       [...document.querySelectorAll('[data-toc-page]')].map((el) => ({
         key: el.getAttribute('data-toc-page') ?? '',
@@ -129,21 +137,38 @@ async function briefingPdf(context: BrowserContext, origin: string, doc: PdfDocu
     const norm = (s: string) => s.normalize('NFC').replace(/\s+/g, '');
     const pages = Object.fromEntries(entries.map((e) => [e.key, outline.find((o) => norm(o.title) === norm(e.title))?.page ?? null]));
     const missing = entries.filter((e) => !pages[e.key]).map((e) => e.title);
-    if (missing.length) say(`contents: no outline entry for ${missing.join(', ')}; those lines print without a page number`);
+    if (missing.length) say(`${doc.file}: contents: no outline entry for ${missing.join(', ')}; those lines print without a page number`);
     await page.evaluate((map) => {
       for (const el of document.querySelectorAll('[data-toc-page]')) {
         const n = map[el.getAttribute('data-toc-page') ?? ''];
-        if (n) el.textContent = String(n);
+        el.textContent = n ? String(n) : '';
       }
     }, pages);
   } else {
     say('pdfjs-dist is not installed, so the contents print without page numbers');
   }
-  const file = path.join(DIST, doc.file);
-  await page.pdf({ ...options, path: `${file}.part` });
-  await page.close();
-  fs.renameSync(`${file}.part`, file);
-  return file;
+  return page.pdf(options);
+}
+
+/** Prints one page on each paper listed for it, writes each file with its document properties. */
+async function printPage(context: BrowserContext, origin: string, docs: PdfDocument[], site: string, now: Date): Promise<string[]> {
+  const first = docs[0]!;
+  const page = await openForPrint(context, origin, first, now);
+  try {
+    if (first.kind === 'chapter') await page.addStyleTag({ content: NO_MARGIN_BOXES });
+    const family = await printSans(page);
+    const written: string[] = [];
+    for (const doc of docs) {
+      const pdf = doc.kind === 'briefing' ? await briefingPdf(page, doc) : await chapterPdf(page, doc, site, family);
+      const file = path.join(DIST, doc.file);
+      fs.writeFileSync(`${file}.part`, await finishPdf(pdf, doc.properties));
+      fs.renameSync(`${file}.part`, file);
+      written.push(file);
+    }
+    return written;
+  } finally {
+    await page.close();
+  }
 }
 
 async function main(): Promise<void> {
@@ -167,27 +192,33 @@ async function main(): Promise<void> {
   const { chromium } = await import('playwright');
   const { server, origin } = await serve(DIST);
   const now = new Date();
-  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  const fonts = templateFonts(path.join(DIST, '_astro'));
+  if (!fonts.files.length) say('no print fonts in dist/_astro/ for the header and footer templates; they use a system sans');
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, env: { ...process.env, ...fonts.env } as Record<string, string> });
   try {
     // The CSS @page overrides for chapter PDFs go in as a <style>, which the site's CSP would block.
     const context = await browser.newContext({ bypassCSP: true, colorScheme: 'light', reducedMotion: 'reduce' });
     for (const lang of LANGS) fs.mkdirSync(path.join(DIST, PAGES.pdf[lang]), { recursive: true });
-    // The two long briefings first, so they do not finish last on one worker.
-    const jobs = [...manifest.documents]
-      .sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'briefing' ? -1 : 1))
-      .map((doc) => () => (doc.kind === 'briefing' ? briefingPdf(context, origin, doc, now) : chapterPdf(context, origin, doc, site, now)));
+    // One job per page printed, for all its papers; the two long briefings first, so they do not finish last on one worker.
+    const byPage = new Map<string, PdfDocument[]>();
+    for (const doc of manifest.documents) byPage.set(doc.page, [...(byPage.get(doc.page) ?? []), doc]);
+    const jobs = [...byPage.values()]
+      .sort((a, b) => (a[0]!.kind === b[0]!.kind ? 0 : a[0]!.kind === 'briefing' ? -1 : 1))
+      .map((docs) => () => printPage(context, origin, docs, site, now));
     const made: string[] = [];
     const worker = async () => {
-      for (let job = jobs.shift(); job; job = jobs.shift()) made.push(await job());
+      for (let job = jobs.shift(); job; job = jobs.shift()) made.push(...(await job()));
     };
     await Promise.all([worker(), worker(), worker()]);
     for (const file of made.sort()) say(`${path.relative(ROOT, file)} (${Math.round(fs.statSync(file).size / 1024)} KB)`);
-    const missing = manifest.documents.filter((d) => !fs.existsSync(path.join(DIST, d.file)));
+    // Written by this run, on its paper: a file left from an earlier build does not count.
+    const missing = manifest.documents.filter((d) => !made.includes(path.join(DIST, d.file)));
     if (missing.length) throw new Error(`the build links to PDFs that were not written: ${missing.map((d) => d.file).join(', ')}`);
     say(`${made.length} PDFs in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   } finally {
     await browser.close();
     server.close();
+    fonts.cleanup();
   }
 }
 

@@ -36,8 +36,8 @@ export async function loadPdfjs(): Promise<Pdfjs | null> {
   }
 }
 
-/** Reads a PDF from a file path or its bytes. */
-export async function readPdf(input: string | Uint8Array, options: { links?: boolean } = {}): Promise<PdfReport> {
+/** Reads a PDF from a file path or its bytes; `pages: false` skips the text and links of each page (the outline alone is quick). */
+export async function readPdf(input: string | Uint8Array, options: { links?: boolean; pages?: boolean } = {}): Promise<PdfReport> {
   const pdfjs = await loadPdfjs();
   if (!pdfjs) throw new Error('pdfjs-dist is not installed: run `npm ci` (it is a dev dependency)');
   const data = typeof input === 'string' ? new Uint8Array(fs.readFileSync(input)) : new Uint8Array(input);
@@ -63,7 +63,7 @@ export async function readPdf(input: string | Uint8Array, options: { links?: boo
     await walk((await doc.getOutline()) as never, 0);
     const text: string[] = [];
     const links: PdfLink[] = [];
-    for (let i = 1; i <= doc.numPages; i++) {
+    for (let i = 1; options.pages !== false && i <= doc.numPages; i++) {
       const page = await doc.getPage(i);
       const content = await page.getTextContent();
       text.push(content.items.map((it) => ('str' in it ? it.str + (it.hasEOL ? '\n' : '') : '')).join(''));

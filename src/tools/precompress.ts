@@ -1,7 +1,7 @@
 /**
  * `npm run build` ends here: writes a Brotli (.br) and a gzip (.gz) copy beside every text file in
- * dist/ (HTML, CSS, JS, JSON, SVG, XML, CSV, text, Pagefind's index), for hosts that serve
- * precompressed files as they are (nginx gzip_static, Caddy precompressed, the local server in
+ * dist/ (HTML, CSS, JS, JSON, SVG, XML, CSV, text, Pagefind's index, the print fonts), for hosts
+ * that serve precompressed files as they are (nginx gzip_static, Caddy precompressed, the local server in
  * serve.ts). Runs after Pagefind so its files are included.
  *
  * Cost, measured on this site: Brotli's quality 11 took 2–3.5× as long as quality 10 (the print
@@ -20,8 +20,12 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 
-/** Extensions worth compressing; images, fonts, PDFs and Pagefind's binary chunks are compressed already. */
-export const TEXT_EXTENSIONS = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.xml', '.csv', '.txt', '.webmanifest']);
+/**
+ * Extensions worth compressing: text, and TrueType fonts (the print faces, src/styles/print-fonts.css,
+ * a quarter to a third of their size in Brotli). Images, WOFF2 fonts, PDFs and Pagefind's binary chunks are
+ * compressed already.
+ */
+export const TEXT_EXTENSIONS = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.xml', '.csv', '.txt', '.webmanifest', '.ttf']);
 
 const BROTLI_QUALITY = 10;
 const GZIP_LEVEL = 9;

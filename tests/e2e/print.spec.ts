@@ -1,6 +1,8 @@
 /**
- * Paper and PDF. In print media a chapter shows only the document (no navigation or controls) and
- * every chart fits the printable width of A4 and Letter; /print/ is one valid document; and the
+ * Paper and PDF. In print media a chapter shows only the document (no navigation or controls),
+ * every chart fits the printable width of A4 and Letter, and its caption and chart, which never split,
+ * take under 40 % of a page; the print faces load only for print, from the site; the PDF is offered
+ * on Letter and on A4 in both editions; /print/ is one valid document; and the
  * PDFs that `npm run build:pdf` wrote are real documents: an outline entry per h2, the chapter's
  * title, headings, chart titles and source lines and footnotes in the text, no navigation text, a
  * page count in the stated range and working internal links. Each chapter test first renders a
@@ -33,6 +35,8 @@ const NAVIGATION_TEXT = [
   'Share chapter',
   'Copy link',
   'Download PDF',
+  'PDF (Letter)',
+  'PDF (A4)',
   'Cite a section',
   'Download SVG',
   'Download PNG',
@@ -107,15 +111,19 @@ for (const c of all) {
     expect(await page.locator('.link-endnotes .sources-cited > li').count()).toBeGreaterThanOrEqual(c.sources.length);
   });
 
-  test(`${c.slug}: on screen the print-only parts are hidden and Download PDF / Print are offered`, async ({ page }) => {
+  test(`${c.slug}: on screen the print-only parts are hidden and the PDF on Letter and A4, and Print, are offered`, async ({ page }) => {
     await page.goto(`/${c.slug}/`);
     await expect(page.locator('.print-only:visible')).toHaveCount(0);
-    const download = page.locator('.print-actions a[href$=".pdf"]');
-    await expect(download).toBeVisible();
-    await expect(download).toHaveAttribute('href', `/pdf/${c.slug}.pdf`);
-    const res = await page.request.get(`/pdf/${c.slug}.pdf`);
-    expect(res.status()).toBe(200);
-    expect(res.headers()['content-type']).toContain('application/pdf');
+    await expect(page.getByRole('group', { name: 'Download PDF' })).toBeVisible();
+    const downloads = page.locator('.print-actions a[href$=".pdf"]');
+    await expect(downloads).toHaveText(['PDF (Letter)', 'PDF (A4)']);
+    for (const [i, href] of [`/pdf/${c.slug}.pdf`, `/pdf/${c.slug}-a4.pdf`].entries()) {
+      await expect(downloads.nth(i)).toBeVisible();
+      await expect(downloads.nth(i)).toHaveAttribute('href', href);
+      const res = await page.request.get(href);
+      expect(res.status(), href).toBe(200);
+      expect(res.headers()['content-type']).toContain('application/pdf');
+    }
     // Print is a link to the print edition in the HTML (so it is there, the same size, without
     // JavaScript); the script makes it call window.print().
     const print = page.locator('.print-actions a[data-print]');
@@ -141,7 +149,11 @@ for (const paper of PAPER) {
           const svg = f.querySelector('svg.chart-svg.wide') as SVGSVGElement | null;
           const s = svg?.getBoundingClientRect();
           const narrowShown = [...f.querySelectorAll('svg.chart-svg.narrow')].some((n) => getComputedStyle(n).display !== 'none');
-          const breakInside = getComputedStyle(f).breakInside;
+          const chart = f.querySelector('im-chart')!;
+          const breakInside = getComputedStyle(chart).breakInside;
+          const head = f.querySelector('.chart-head')!;
+          const unit = chart.getBoundingClientRect().bottom - head.getBoundingClientRect().top;
+          const headBreakAfter = getComputedStyle(head).breakAfter;
           return {
             id: f.id,
             left: box.left,
@@ -152,6 +164,8 @@ for (const paper of PAPER) {
             svgHeight: s?.height ?? 0,
             narrowShown,
             breakInside,
+            headBreakAfter,
+            unit,
             scroll: f.scrollWidth - f.clientWidth,
           };
         }),
@@ -168,11 +182,44 @@ for (const paper of PAPER) {
         expect(f.svgLeft, where).toBeGreaterThanOrEqual(f.left - 0.5);
         expect(f.svgHeight, `${where}: fits on one page`).toBeLessThan(paper.height * 0.7);
         expect(f.scroll, `${where}: nothing overflows the figure`).toBeLessThanOrEqual(0);
-        expect(f.breakInside, `${where}: never split across pages`).toBe('avoid');
+        expect(f.breakInside, `${where}: the chart never splits across pages`).toBe('avoid');
+        expect(f.headBreakAfter, `${where}: the caption stays with its chart`).toBe('avoid');
+        // What never splits is under 40 % of a page, so a figure that moves on leaves at most that much blank.
+        expect(f.unit, `${where}: caption and chart take under 40 % of a page`).toBeLessThan(paper.height * 0.4);
       }
     }
   });
 }
+
+test('a page read on screen requests no font; printing loads the print faces from the site itself', async ({ page }) => {
+  const fonts: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'font') fonts.push(r.url());
+  });
+  await page.goto('/trade/', { waitUntil: 'networkidle' });
+  await page.evaluate(() => document.fonts.ready);
+  expect(fonts, 'font requests on screen').toEqual([]);
+  await page.emulateMedia({ media: 'print' });
+  const loaded = await page.evaluate(async () => {
+    void document.body.offsetHeight;
+    await document.fonts.ready;
+    return [...document.fonts].filter((f) => f.status === 'loaded').map((f) => `${f.family.replace(/["']/g, '')} ${f.weight} ${f.style}`);
+  });
+  expect(loaded).toEqual(expect.arrayContaining(['Source Serif 4 300 499 normal', 'Source Sans 3 300 499 normal', 'Source Serif 4 500 900 normal']));
+  expect(fonts.length, 'print font requests').toBeGreaterThanOrEqual(3);
+  const origin = new URL(page.url()).origin;
+  for (const url of fonts) expect(url, 'served by the site, under a hashed name').toMatch(new RegExp(`^${origin}/_astro/[^/]+\\.ttf$`));
+  await expect(page.locator('body')).toHaveCSS('font-family', /^"Source Serif 4"/);
+});
+
+test('the Spanish chapter offers "PDF (carta)" and "PDF (A4)"', async ({ page }) => {
+  await page.goto('/es/comercio/');
+  await expect(page.getByRole('group', { name: 'Descargar PDF' })).toBeVisible();
+  const downloads = page.locator('.print-actions a[href$=".pdf"]');
+  await expect(downloads).toHaveText(['PDF (carta)', 'PDF (A4)']);
+  await expect(downloads.nth(0)).toHaveAttribute('href', '/es/pdf/comercio.pdf');
+  await expect(downloads.nth(1)).toHaveAttribute('href', '/es/pdf/comercio-a4.pdf');
+});
 
 test('/print/ is one document: a cover with one h1, contents, every chapter in order on a new page, sources at the end', async ({ page }) => {
   await page.goto('/print/');
