@@ -7,7 +7,7 @@
 import { figureLinks, figuresOf } from '../content/figures';
 import { contentIndex } from '../content/contentIndex';
 import { chapterLang, chapterPath, getChapters, getSite } from '../content/queries';
-import { pdfDocuments, pdfsAvailable } from '../print/pdfDocuments';
+import { pdfsAvailable, pdfsByPage } from '../print/pdfDocuments';
 import { dataFileHref, LANGS, PAGES, SITE_FILES } from '../../i18n/locales';
 import { t } from '../../i18n/ui';
 import { bundleDigest, clientAssets } from './bundleRecord';
@@ -16,8 +16,8 @@ import { offlineManifest, type OfflineManifest } from './manifest';
 
 export async function siteOfflineManifest(site: URL): Promise<OfflineManifest> {
   // Without a Chromium at build time no PDFs are made, and the pages link to the print edition instead.
-  const documents = pdfsAvailable() ? pdfDocuments() : [];
-  const pdfsOf = (page: string) => documents.filter((d) => d.page === page).map((d) => `/${d.file}`);
+  const documents = pdfsAvailable() ? pdfsByPage() : [];
+  const pdfsOf = (page: string) => documents.filter((d) => d.page === page).map((d) => d.file);
   const chapters = (await Promise.all(LANGS.map((lang) => getChapters(lang)))).flat();
   const manifest = offlineManifest({
     chapters: chapters.map((c) => ({

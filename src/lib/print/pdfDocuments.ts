@@ -56,7 +56,11 @@ function printed() {
 }
 
 /** Every PDF the build promises, as site paths ("/pdf/trade.pdf", "/pdf/trade-a4.pdf", …), for the link check. */
-export const pdfFiles = (): string[] => printed().flatMap((d) => PAPERS.map((paper) => pdfHref(d.lang, d.name, paper)));
+export const pdfFiles = (): string[] => pdfsByPage().map((d) => d.file);
+
+/** Every PDF with the page it is printed from (every paper), for what a saved chapter keeps offline. */
+export const pdfsByPage = (): { page: string; file: string }[] =>
+  printed().flatMap((d) => PAPERS.map((paper) => ({ page: d.page, file: pdfHref(d.lang, d.name, paper) })));
 
 /** The documents, with the site's words of each edition (content/site.yaml and content/es/site.yaml) for their properties. */
 export function pdfDocuments(sites: Record<Lang, SiteWords>): PdfDocument[] {
