@@ -19,7 +19,7 @@ export default function imageCache(): AstroIntegration {
         started = Date.now();
       },
       'astro:build:done': ({ logger }) => {
-        const { drawn, reused } = pngCacheTally();
+        const { made: drawn, reused } = pngCacheTally();
         const pruned = prunePngCache(started);
         logger.info(`images: ${drawn} drawn, ${reused} from the cache${pruned ? `, ${pruned} unused entries removed` : ''}`);
       },

@@ -19,6 +19,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
+import { cachedFile, pruneUnused } from '../lib/cache/fileCache.ts';
 
 /**
  * Extensions worth compressing: text, and TrueType fonts (the print faces, src/styles/print-fonts.css,
@@ -40,26 +41,6 @@ function* files(dir: string): Generator<string> {
   }
 }
 
-/** Reads a cached copy, or makes it and stores it (atomically: builds may share the folder). */
-async function cached(cacheDir: string, key: string, make: () => Promise<Buffer>, tally: { made: number; reused: number }): Promise<Buffer> {
-  const file = path.join(cacheDir, key);
-  try {
-    const data = fs.readFileSync(file);
-    const now = new Date();
-    fs.utimesSync(file, now, now);
-    tally.reused++;
-    return data;
-  } catch {
-    // Not cached yet.
-  }
-  const data = await make();
-  const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  fs.writeFileSync(tmp, data);
-  fs.renameSync(tmp, file);
-  tally.made++;
-  return data;
-}
-
 export async function precompress(dir: string, cacheDir = process.env.PRECOMPRESS_CACHE ?? path.resolve('node_modules/.cache/intermestic-precompress')) {
   const started = Date.now();
   fs.mkdirSync(cacheDir, { recursive: true });
@@ -68,13 +49,13 @@ export async function precompress(dir: string, cacheDir = process.env.PRECOMPRES
   const one = async (file: string) => {
     const data = fs.readFileSync(file);
     const hash = createHash('sha256').update(data).digest('hex');
-    const br = await cached(
+    const br = await cachedFile(
       cacheDir,
       `${hash}.q${BROTLI_QUALITY}.br`,
       () => brotli(data, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: data.length } }),
       total,
     );
-    const gz = await cached(cacheDir, `${hash}.l${GZIP_LEVEL}.gz`, () => gzip(data, { level: GZIP_LEVEL }), total);
+    const gz = await cachedFile(cacheDir, `${hash}.l${GZIP_LEVEL}.gz`, () => gzip(data, { level: GZIP_LEVEL }), total);
     fs.writeFileSync(`${file}.br`, br);
     fs.writeFileSync(`${file}.gz`, gz);
     total.files++;
@@ -87,18 +68,7 @@ export async function precompress(dir: string, cacheDir = process.env.PRECOMPRES
     for (let file = queue.shift(); file; file = queue.shift()) await one(file);
   };
   await Promise.all(Array.from({ length: Math.max(2, os.availableParallelism()) }, worker));
-  let pruned = 0;
-  for (const name of fs.readdirSync(cacheDir)) {
-    const file = path.join(cacheDir, name);
-    try {
-      if (fs.statSync(file).mtimeMs < started) {
-        fs.rmSync(file, { force: true });
-        pruned++;
-      }
-    } catch {
-      // Removed by another run.
-    }
-  }
+  const pruned = pruneUnused(cacheDir, started);
   return { ...total, pruned };
 }
 

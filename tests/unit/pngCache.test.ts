@@ -24,7 +24,7 @@ describe('the PNG cache (warm builds draw only what changed)', () => {
     expect((await cachedPng('a', draw, dir)).toString()).toBe('png bytes');
     expect((await cachedPng('a', draw, dir)).toString()).toBe('png bytes');
     expect(draws).toBe(1);
-    expect(pngCacheTally().drawn - before.drawn).toBe(1);
+    expect(pngCacheTally().made - before.made).toBe(1);
     expect(pngCacheTally().reused - before.reused).toBe(1);
     const old = new Date(Date.now() - 60_000);
     await cachedPng('b', draw, dir);
