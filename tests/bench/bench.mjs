@@ -32,6 +32,7 @@ import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
 import { htmlTags } from '../../src/lib/links/htmlTags.ts';
 import { htmlFiles } from '../../src/lib/links/checkLinks.ts';
+import { cssBlocks } from '../support/cssBlocks.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const args = process.argv.slice(2);
@@ -110,24 +111,16 @@ function importsOf(code) {
 }
 
 /**
- * A stylesheet without its `@media print` blocks: what they refer to (the print faces) is fetched
- * only when the page is printed, so it is not a request of a page read on screen.
+ * The stylesheet's declarations outside `@media print` (tests/support/cssBlocks.ts): what print-only
+ * blocks refer to (the print faces) is fetched only when the page is printed, so it is not a request
+ * of a page read on screen.
  */
 function onScreen(css) {
-  let out = '';
-  let i = 0;
-  for (let at = css.search(/@media\s+print\b/); at >= 0; at = css.slice(i).search(/@media\s+print\b/)) {
-    const start = i + at;
-    out += css.slice(i, start);
-    let depth = 0;
-    let j = css.indexOf('{', start);
-    for (; j < css.length; j++) {
-      if (css[j] === '{') depth++;
-      else if (css[j] === '}' && --depth === 0) break;
-    }
-    i = j + 1;
-  }
-  return out + css.slice(i);
+  const print = (prelude) => /^@media\s+print\b/i.test(prelude);
+  return cssBlocks(css)
+    .filter((b) => !print(b.prelude) && !b.within.some(print))
+    .map((b) => b.body)
+    .join('\n');
 }
 
 function measureSite(dist) {
