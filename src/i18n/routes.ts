@@ -69,14 +69,26 @@ export function twinPath(pathname: string): string | undefined {
 }
 
 /**
- * Share pages (sections, figures), embed pages, the print editions, the 404 pages and the offline
- * pages stand in for others or serve this device only, and stay out of search.
+ * Pages that ask search engines to stay away: the share pages (sections, figures), which only redirect
+ * to their place in the chapter, the 404 pages and the offline pages, which serve this device only.
+ * The print editions are indexed: the whole briefing on one page is a document of its own. Embed
+ * pages are not barred either: they name their figure's share page as canonical (EmbedPage.astro),
+ * which is how a search engine is told a page stands for another; Google asks not to combine that
+ * with noindex.
  */
 export function isIndexable(pathname: string): boolean {
   const path = withSlash(pathname.replace(/\/404\/?$/, '/404.html'));
   const lang = langOf(path);
-  if (path === PAGES.print[lang] || path === PAGES.notFound[lang] || path === PAGES.offline[lang]) return false;
-  return !/\/[sf]\/[^/]+\/$/.test(path) && !isEmbed(path);
+  if (path === PAGES.notFound[lang] || path === PAGES.offline[lang]) return false;
+  return !/\/[sf]\/[^/]+\/$/.test(path);
+}
+
+/**
+ * Pages the sitemap lists, with their language alternates: indexable pages that are their own
+ * canonical URL (embed pages stand for their figure's share page).
+ */
+export function isListed(pathname: string): boolean {
+  return isIndexable(pathname) && !isEmbed(pathname);
 }
 
 /** Embed pages are the only pages other sites may frame (src/integrations/headersFile.ts). */

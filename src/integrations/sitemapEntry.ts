@@ -1,17 +1,17 @@
 /**
  * Sitemap entries from the route data (src/i18n/routes.ts), never from the built pages: a page that
- * stands in for another (share pages, print editions, 404) is left out, and every other entry carries
+ * stands in for another (share pages, embed pages) or serves no reader from a search (404, offline) is left out, and every other entry carries
  * its language alternates. Astro's sitemap i18n option assumes mirrored paths (/x and /es/x), which
  * the Spanish slugs are not.
  */
 import type { SitemapItem } from '@astrojs/sitemap';
-import { isIndexable, twinPath } from '../i18n/routes.ts';
+import { isListed, twinPath } from '../i18n/routes.ts';
 import { langOf, LOCALE } from '../i18n/locales.ts';
 
 export function sitemapEntry(item: SitemapItem): SitemapItem | undefined {
   const url = new URL(item.url);
   const pathname = decodeURIComponent(url.pathname);
-  if (!isIndexable(pathname)) return undefined;
+  if (!isListed(pathname)) return undefined;
   const twin = twinPath(pathname);
   if (!twin) return item;
   const lang = langOf(pathname);

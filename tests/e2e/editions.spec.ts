@@ -42,10 +42,16 @@ test('every page names its language and links to its twin in the other edition, 
   }
 });
 
-test('hreflang alternates name both editions and x-default on every indexable page', () => {
+test('hreflang alternates name both editions and x-default on every indexable page that is its own canonical', () => {
   for (const url of pages) {
     const tags = tagsOf(url);
-    if (tags.some((t) => t.name === 'meta' && t.attrs.get('name') === 'robots')) continue;
+    const canonical = new URL(tags.find((t) => t.name === 'link' && t.attrs.get('rel') === 'canonical')!.attrs.get('href')!).pathname;
+    const hasAlternates = tags.some((t) => t.name === 'link' && t.attrs.get('rel') === 'alternate' && t.attrs.has('hreflang'));
+    if (tags.some((t) => t.name === 'meta' && t.attrs.get('name') === 'robots') || canonical !== url) {
+      // A page that stands for another (embed pages) or stays out of search names no alternates.
+      expect(hasAlternates, url).toBe(false);
+      continue;
+    }
     const alt = Object.fromEntries(
       tags
         .filter((t) => t.name === 'link' && t.attrs.get('rel') === 'alternate' && t.attrs.has('hreflang'))

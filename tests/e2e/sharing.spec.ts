@@ -130,12 +130,16 @@ test('citations carry the permalink, the latest revision date and today as acces
 test('the sitemap lists every page and the feed is valid RSS 2.0', async ({ page, request }) => {
   const sitemap = fs.readFileSync(path.join(DIST, 'sitemap-0.xml'), 'utf8');
   const listed = new Set([...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname));
-  // Every page that does not ask to stay out of search results (404s, share stubs, print editions).
-  const expected = builtPages().filter(
-    (p) => !/<meta name="robots" content="noindex"/.test(fs.readFileSync(path.join(DIST, p.endsWith('/') ? `${p}index.html` : p), 'utf8')),
-  );
+  // Every page that does not ask to stay out of search results (404s, offline, share stubs) and is its
+  // own canonical URL (embed pages name their figure's share page).
+  const expected = builtPages().filter((p) => {
+    const html = fs.readFileSync(path.join(DIST, p.endsWith('/') ? `${p}index.html` : p), 'utf8');
+    const canonical = new URL(html.match(/<link rel="canonical" href="([^"]+)"/)![1]!).pathname;
+    return !/<meta name="robots" content="noindex"/.test(html) && canonical === p;
+  });
   expect(expected).toContain('/es/migracion/');
-  expect(expected).not.toContain('/print/');
+  expect(expected).toContain('/print/');
+  expect(expected).not.toContain('/embed/trade/us-mexico-trade/');
   expect([...listed].sort()).toEqual(expected);
   const rss = await (await request.get('/rss.xml')).text();
   await page.goto('/');

@@ -4,7 +4,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { indexCollection } from '../../src/lib/content/contentIndex';
-import { isIndexable, twinPath } from '../../src/i18n/routes';
+import { isIndexable, isListed, twinPath } from '../../src/i18n/routes';
 
 beforeAll(() => {
   const sections = (ids: string[], keys?: string[]) =>
@@ -39,13 +39,24 @@ describe('twin pages', () => {
 });
 
 describe('indexing', () => {
-  it('leaves out share pages, the print editions, the 404 pages and the offline pages', () => {
+  it('bars share pages, the 404 pages and the offline pages from search, not the print editions or embeds', () => {
     expect(isIndexable('/migration/')).toBe(true);
     expect(isIndexable('/migration/s/root-causes/')).toBe(false);
-    expect(isIndexable('/es/imprimir/')).toBe(false);
+    expect(isIndexable('/trade/f/us-mexico-trade/')).toBe(false);
+    expect(isIndexable('/es/imprimir/')).toBe(true);
+    expect(isIndexable('/print/')).toBe(true);
+    expect(isIndexable('/embed/trade/us-mexico-trade/')).toBe(true);
     expect(isIndexable('/404.html')).toBe(false);
     expect(isIndexable('/es/404')).toBe(false);
     expect(isIndexable('/offline/')).toBe(false);
     expect(isIndexable('/es/sin-conexion/')).toBe(false);
+  });
+
+  it('lists in the sitemap only pages that are their own canonical URL', () => {
+    expect(isListed('/print/')).toBe(true);
+    expect(isListed('/es/imprimir/')).toBe(true);
+    expect(isListed('/embed/trade/us-mexico-trade/')).toBe(false);
+    expect(isListed('/es/insertar/comercio/us-mexico-trade/')).toBe(false);
+    expect(isListed('/migration/s/root-causes/')).toBe(false);
   });
 });
