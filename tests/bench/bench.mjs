@@ -1,14 +1,15 @@
 #!/usr/bin/env node
 /**
  * `npm run bench`: how heavy the built site is and how the build scales. Prints figures and checks
- * them against the budgets in issue 7; it is a report, not a test, so it exits 0 when a budget is
- * over (use --strict to exit 1) and its timings vary with the machine's load.
+ * them against the budgets in issue 7 and the targets in issue 16; it is a report, not a test, so it
+ * exits 0 when a budget is over (use --strict to exit 1) and its timings vary with the machine's load.
  *
  * 1. Builds the site (`npm run build`: Astro, then Pagefind) and times it.
  * 2. For every page in dist/: HTML, CSS and JS bytes, raw and gzipped, and the requests the page
  *    makes before images load lazily: the HTML, its stylesheets (and their url()s), its scripts
  *    with every chunk they import statically, images and icons. Chunks a page imports dynamically
  *    (Pagefind, loaded when search opens) are listed apart and not counted.
+ *    Then prints the PDFs (`npm run build:pdf`) and reports its count and time.
  * 3. Copies the project to a temporary folder, adds 1,000 generated chapters with two charts each
  *    (and their Spanish twins), and builds it twice with its own empty caches: cold, then warm with
  *    one chapter changed. Reports time per page, where the time went (Astro's page generation, the
@@ -47,6 +48,16 @@ const BUDGET = {
   jsChart: 15 * 1024,
   pageTotal: 100 * 1024,
   buildSeconds: 30,
+};
+
+/** Targets from issue 16 (performance at the limit); bytes are gzipped. */
+const TARGET = {
+  chartChapter: 30 * 1024,
+  printEdition: 60 * 1024,
+  chartRequests: 7,
+  textRequests: 5,
+  coldMsPerPage: 25,
+  pdfSeconds: 10,
 };
 
 const gz = (buf) => zlib.gzipSync(buf, { level: 9 }).length;
@@ -189,6 +200,8 @@ function measureSite(dist) {
     const row = {
       page,
       chart: /<figure[^>]*class="chart\b/.test(text),
+      chapter: /<article class="chapter\b/.test(text),
+      printEdition: /<article class="print-chapter\b/.test(text),
       html: html.length,
       htmlGz: gz(html),
       css: sum(css, (b) => b.length),
@@ -225,6 +238,56 @@ function budgets(pages, buildSeconds) {
     line('page total before images, gzipped', wTot?.totalGz ?? 0, BUDGET.pageTotal, kb, wTot?.page),
     line('full site build', buildSeconds, BUDGET.buildSeconds, (s) => `${s.toFixed(1)} s`),
   ];
+}
+
+/** Issue 16's targets, from what the run measured; a target whose step was skipped is left out. */
+function targets(pages, { synthetic, pdf, lighthouse }) {
+  const worst = (list, key) => list.reduce((a, b) => (b[key] > (a?.[key] ?? -1) ? b : a), undefined);
+  const line = (name, value, limit, fmt, where) => ({ name, value, limit, fmt, where, ok: value <= limit });
+  const count = (n) => String(n);
+  const chartChapter = worst(
+    pages.filter((p) => p.chapter && p.chart),
+    'totalGz',
+  );
+  const printEdition = worst(
+    pages.filter((p) => p.printEdition),
+    'totalGz',
+  );
+  const chartRequests = worst(
+    pages.filter((p) => p.chapter && p.chart),
+    'requests',
+  );
+  const textRequests = worst(
+    pages.filter((p) => !p.chart),
+    'requests',
+  );
+  const list = [
+    line('chart chapter total, gzipped', chartChapter.totalGz, TARGET.chartChapter, kb, chartChapter.page),
+    line('print edition total, gzipped', printEdition.totalGz, TARGET.printEdition, kb, printEdition.page),
+    line('requests, chart chapter', chartRequests.requests, TARGET.chartRequests, count, chartRequests.page),
+    line('requests, page without charts', textRequests.requests, TARGET.textRequests, count, textRequests.page),
+  ];
+  if (pdf) list.push(line(`${pdf.count} PDFs printed`, pdf.seconds, TARGET.pdfSeconds, (s) => `${s.toFixed(1)} s`));
+  if (synthetic)
+    list.push(
+      line(
+        `cold build at ${synthetic.pages} pages, per page`,
+        (synthetic.cold.seconds / synthetic.pages) * 1000,
+        TARGET.coldMsPerPage,
+        (ms) => `${ms.toFixed(0)} ms`,
+      ),
+    );
+  if (synthetic) list.push(line("images a warm build redraws, at most the changed chapter's", synthetic.warm.phases.drawn, synthetic.changedImages, count));
+  if (lighthouse.length) {
+    const below = lighthouse.filter((r) => [r.perf, r.a11y, r.bp, r.seo].some((x) => x < 100));
+    list.push(line('Lighthouse page types below 100 in any category', below.length, 0, count, below.map((r) => r.url).join(', ')));
+    const shifted = lighthouse.filter((r) => r.cls > 0);
+    list.push(line('Lighthouse pages with layout shift (CLS > 0)', shifted.length, 0, count, shifted.map((r) => r.url).join(', ')));
+  }
+  return list.map((t) => ({
+    ...t,
+    text: `${(t.ok ? 'MET' : 'NOT MET').padEnd(7)}  ${t.name}: ${t.fmt(t.value)} (target ≤ ${t.fmt(t.limit)})${t.where ? `, worst ${t.where}` : ''}`,
+  }));
 }
 
 function table(pages) {
@@ -333,7 +396,7 @@ ${para}
   return dir;
 }
 
-function readmeSection(site, checks, synthetic, lighthouse = []) {
+function readmeSection(site, checks, synthetic, lighthouse = [], goals = [], pdf = undefined) {
   const chapters = site.pages.filter((p) => p.chart);
   const other = site.pages.filter((p) => !p.chart);
   const largest = site.pages.reduce((a, b) => (b.totalGz > a.totalGz ? b : a));
@@ -353,9 +416,25 @@ search opens and are not counted).
 | --- | --- | --- |
 ${checks.map((c) => `| ${c.name} ≤ ${c.name.includes('build') ? `${c.limit} s` : kb(c.limit)} | ${c.name.includes('build') ? `${c.value.toFixed(1)} s` : kb(c.value)} | ${c.ok ? 'PASS' : 'OVER'} |`).join('\n')}
 
+| target (issue 16) | measured | worst page | |
+| --- | --- | --- | --- |
+${goals
+  .map(
+    (g) =>
+      `| ${g.name} ≤ ${g.fmt(g.limit)} | ${g.fmt(g.value)} | ${
+        g.where
+          ? g.where
+              .split(', ')
+              .map((w) => `\`${w}\``)
+              .join(', ')
+          : ''
+      } | ${g.ok ? 'met' : 'not met'} |`,
+  )
+  .join('\n')}
+
 Full build (\`npm run build\`: Astro, Pagefind, precompression; image and compression caches empty): ${site.build.seconds.toFixed(1)} s wall for ${site.build.pages ?? site.pages.length} pages${site.build.astroSeconds ? ` (Astro's own count: ${site.build.astroSeconds.toFixed(1)} s)` : ''}.
 Chart pages: ${chapters.length}, total ${range(chapters, 'totalGz')}, JS ${range(chapters, 'jsGz')}. Other pages: ${other.length}, total ${range(other, 'totalGz')}, JS ${range(other, 'jsGz')}.
-Largest page: \`${largest.page}\`, ${kb(largest.totalGz)} gzipped (${kb(largest.html)} raw HTML).
+Largest page: \`${largest.page}\`, ${kb(largest.totalGz)} gzipped (${kb(largest.html)} raw HTML).${pdf ? `\nPDFs (\`npm run build:pdf\`, Letter and A4, both editions): ${pdf.count} in ${pdf.seconds.toFixed(1)} s.` : ''}
 
 | page | HTML raw / gz | CSS raw / gz | JS raw / gz | total gz | requests |
 | --- | --- | --- | --- | --- | --- |
@@ -434,6 +513,18 @@ console.log(`\nLargest page: ${largest.page}, ${kb(largest.totalGz)} gzipped bef
 const checks = budgets(pages, siteBuild.seconds);
 console.log(`\nBudgets:\n${checks.map((c) => `  ${c.text}`).join('\n')}`);
 
+// PDFs, printed from the site just built as `npm run build:pdf` prints them (its own count and time).
+let pdf;
+{
+  const run = spawnSync('npm', ['run', 'build:pdf'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' } });
+  const done = run.stdout.match(/(\d+) PDFs in ([\d.]+) s/);
+  if (run.status !== 0) console.log(`\nPDFs: build:pdf failed:\n${run.stderr.slice(-2000)}`);
+  else if (done) {
+    pdf = { count: Number(done[1]), seconds: Number(done[2]) };
+    console.log(`\nPDFs: ${pdf.count} printed in ${pdf.seconds.toFixed(1)} s.`);
+  } else console.log(`\nPDFs: not printed (${run.stdout.trim().split('\n').at(-1)}).`);
+}
+
 let synthetic;
 if (SYNTHETIC) {
   console.log(`\nBuilding a synthetic corpus: ${CHAPTERS} generated chapters with two charts each, in a temporary copy…`);
@@ -461,7 +552,11 @@ if (SYNTHETIC) {
     const warm = build(dir, env);
     console.log(`Warm build, one chapter changed: ${warm.seconds.toFixed(1)} s, ${perPage(warm)} ms per page.`);
     console.log(`  ${describe(warm)}.`);
-    synthetic = { chapters: CHAPTERS, pages: count, seconds: cold.seconds, cold, warm, load: os.loadavg()[0].toFixed(1) };
+    // The most a warm build may draw: the changed chapter's own images (its cards, its figures' cards and files).
+    const changedImages = fs
+      .readdirSync(path.join(dir, 'dist'), { recursive: true })
+      .filter((f) => String(f).endsWith('.png') && String(f).includes('synthetic-001')).length;
+    synthetic = { chapters: CHAPTERS, pages: count, seconds: cold.seconds, cold, warm, changedImages, load: os.loadavg()[0].toFixed(1) };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
@@ -542,8 +637,11 @@ if (!opt('--no-lighthouse')) {
     console.log(below.length ? `  Below 100 or with layout shift: ${below.map((r) => r.url).join(', ')}` : '  Every page type: 100/100/100/100, CLS 0.');
 }
 
+const goals = targets(pages, { synthetic, pdf, lighthouse: lighthouseRows });
+console.log(`\nTargets (issue 16):\n${goals.map((g) => `  ${g.text}`).join('\n')}`);
+
 if (opt('--readme')) {
-  writeReadme(readmeSection({ build: siteBuild, pages, load: LOAD }, checks, synthetic, lighthouseRows));
+  writeReadme(readmeSection({ build: siteBuild, pages, load: LOAD }, checks, synthetic, lighthouseRows, goals, pdf));
   console.log('\nREADME.md: "## Performance" section written.');
 }
 if (opt('--strict') && checks.some((c) => !c.ok)) process.exit(1);
