@@ -232,9 +232,12 @@ export function chartModel(input: ModelInput, size: Size): ChartModel {
   const lines: LineGeom[] = [];
   const bars: BarGeom[] = [];
   if (kind === 'line') {
+    // A tenth of a unit is finer than any screen or printer resolves at these sizes (viewBox ≤ 640 wide);
+    // d3's default of full precision wrote three decimals, a third of each path's bytes.
     const path = line<PlotPoint>()
       .x((p) => p.x)
-      .y((p) => p.y);
+      .y((p) => p.y)
+      .digits(1);
     series.forEach((s, index) => {
       const pts = s.points.map((p) =>
         p.value === null
