@@ -1,0 +1,102 @@
+/**
+ * Draws SVG to PNG on worker threads, one per core. Drawing is resvg (parse, lay out text, rasterise)
+ * and encoding is libvips (sharp). Done on the build's main thread, the parts that are synchronous
+ * there (resvg's PNG encoder, copying the pixels out, collecting the large buffers) held up every
+ * page behind every image: a 1,000-chapter build drew ~16,000 images that way. On workers the main
+ * thread only posts the SVG and receives the PNG.
+ *
+ * The worker is a short script evaluated from this string (as in links/readPagesInParallel.ts), so it
+ * needs no file of its own in Astro's bundle; the packages it loads are resolved here.
+ */
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import { Worker } from 'node:worker_threads';
+
+export interface DrawOptions {
+  /** Font files resvg may use (no system fonts), and the family for text that names none. */
+  fontFiles: string[];
+  defaultFontFamily: string;
+  /** libvips PNG settings. */
+  png: { compressionLevel: number; adaptiveFiltering: boolean };
+}
+
+/**
+ * Worker side. resvg hands over premultiplied RGBA, the same as straight RGBA only where every pixel
+ * is opaque: every drawing here starts with an opaque background, and an image with any translucent
+ * pixel is encoded by resvg itself, which converts.
+ */
+const WORKER = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { Resvg } = require(workerData.resvg);
+const sharp = require(workerData.sharp);
+const { fontFiles, defaultFontFamily, png } = workerData.options;
+parentPort.on('message', async ({ id, svg, width }) => {
+  try {
+    const image = new Resvg(svg, { fitTo: { mode: 'width', value: width }, font: { fontFiles, loadSystemFonts: false, defaultFontFamily } }).render();
+    const pixels = image.pixels;
+    let opaque = true;
+    for (let i = 3; i < pixels.length; i += 4) if (pixels[i] !== 255) { opaque = false; break; }
+    const out = opaque
+      ? await sharp(pixels, { raw: { width: image.width, height: image.height, channels: 4 } }).png(png).toBuffer()
+      : image.asPng();
+    parentPort.postMessage({ id, png: out });
+  } catch (error) {
+    parentPort.postMessage({ id, error: String(error && error.stack ? error.stack : error) });
+  }
+});
+`;
+
+interface Pending {
+  resolve: (png: Buffer) => void;
+  reject: (error: Error) => void;
+}
+
+interface Drawer {
+  worker: Worker;
+  pending: Map<number, Pending>;
+}
+
+const require = createRequire(import.meta.url);
+
+function start(options: DrawOptions): Drawer[] {
+  // libvips must stay loaded in the main thread while workers use it, or glibc unloads it under
+  // them when one exits (sharp's documentation on worker threads).
+  require('sharp');
+  const workerData = { resvg: require.resolve('@resvg/resvg-js'), sharp: require.resolve('sharp'), options };
+  return Array.from({ length: Math.max(1, os.availableParallelism()) }, () => {
+    const drawer: Drawer = { worker: new Worker(WORKER, { eval: true, workerData }), pending: new Map() };
+    // An idle worker must not keep the build's process alive; a busy one must.
+    drawer.worker.unref();
+    drawer.worker.on('message', (m: { id: number; png?: Uint8Array; error?: string }) => {
+      const job = drawer.pending.get(m.id)!;
+      drawer.pending.delete(m.id);
+      if (drawer.pending.size === 0) drawer.worker.unref();
+      if (m.error !== undefined) job.reject(new Error(`drawing a PNG failed: ${m.error}`));
+      else job.resolve(Buffer.from(m.png!.buffer, m.png!.byteOffset, m.png!.byteLength));
+    });
+    drawer.worker.on('error', (error) => {
+      for (const job of drawer.pending.values()) job.reject(error);
+      drawer.pending.clear();
+    });
+    return drawer;
+  });
+}
+
+/**
+ * A function that draws `svg` `width` pixels wide as PNG bytes, on the least busy of one worker per
+ * core; the workers start at the first drawing.
+ */
+export function pngDrawer(options: DrawOptions): (svg: string, width: number) => Promise<Buffer> {
+  let drawers: Drawer[] | undefined;
+  let nextId = 0;
+  return (svg, width) => {
+    drawers ??= start(options);
+    const drawer = drawers.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
+    const id = nextId++;
+    return new Promise<Buffer>((resolve, reject) => {
+      if (drawer.pending.size === 0) drawer.worker.ref();
+      drawer.pending.set(id, { resolve, reject });
+      drawer.worker.postMessage({ id, svg, width });
+    });
+  };
+}
