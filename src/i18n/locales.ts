@@ -11,9 +11,10 @@ export const base = (lang: Lang) => (lang === 'en' ? '' : '/es');
 /** A chapter's page: "/migration/", "/es/migracion/". */
 export const chapterHref = (lang: Lang, slug: string) => `${base(lang)}/${slug}/`;
 
+/** The folder of every figure's downloadable drawings: /charts/, /es/graficas/. */
+export const figureFileDir = (lang: Lang) => `${base(lang)}/${lang === 'es' ? 'graficas' : 'charts'}/`;
 /** A figure's downloadable drawing: /charts/trade/us-mexico-trade.png, /es/graficas/comercio/us-mexico-trade.png. */
-export const figureFileHref = (lang: Lang, chapter: string, figure: string, ext: 'svg' | 'png') =>
-  `${base(lang)}/${lang === 'es' ? 'graficas' : 'charts'}/${chapter}/${figure}.${ext}`;
+export const figureFileHref = (lang: Lang, chapter: string, figure: string, ext: 'svg' | 'png') => `${figureFileDir(lang)}${chapter}/${figure}.${ext}`;
 /** A dataset's CSV file, the same for both editions: /data/us-mexico-goods-trade.csv. */
 export const dataFileHref = (dataset: string) => `/data/${dataset}.csv`;
 /** A figure alone, for other sites to frame: /embed/trade/us-mexico-trade/, /es/insertar/comercio/us-mexico-trade/. */

@@ -120,6 +120,24 @@ describe('what every page loads and allows', () => {
     expect(problems).toEqual([]);
     expect(files.filter(([p]) => isEmbed(p)).length, 'embed pages in both editions').toBeGreaterThan(10);
   });
+
+  test('_headers: every file gets one caching policy, a year only for content-hashed names', () => {
+    const rules = parseHeadersFile(fs.readFileSync(path.join(DIST, '_headers'), 'utf8'));
+    const problems: string[] = [];
+    const built = fs
+      .readdirSync(DIST, { recursive: true })
+      .map(String)
+      .filter((f) => !/\.(br|gz)$/.test(f) && f !== '_headers' && fs.statSync(path.join(DIST, f)).isFile());
+    for (const f of built) {
+      const url = `/${f.split(path.sep).join('/')}`;
+      const hashed = /^\/_astro\//.test(url) || /^\/pagefind\/(index|fragment)\//.test(url);
+      const want = hashed ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate';
+      const got = headersFor(rules, url).get('cache-control');
+      if (got !== want) problems.push(`${url}: ${got ?? 'no Cache-Control'}`);
+    }
+    expect(problems).toEqual([]);
+    expect(built.length).toBeGreaterThan(300);
+  });
 });
 
 test('the Nu HTML Checker finds no errors in any page', () => {

@@ -29,6 +29,19 @@ describe('_headers', () => {
     expect(headersFor(rules, '/sw.js').get('cache-control')).toBe('public, max-age=0, must-revalidate');
     expect(headersFor(rules, '/sw.js').get('x-content-type-options')).toBe('nosniff');
   });
+  it('keeps content-hashed files and revalidates files at fixed addresses, each under exactly one Cache-Control', () => {
+    const site = parseHeadersFile(
+      headersFile(
+        ['/', '/trade/', '/es/comercio/'],
+        ['/embed/'],
+        ['/sw.js', '/pdf/*', '/charts/*', '/og/*', '/rss.xml'],
+        ['/_astro/*', '/pagefind/fragment/*'],
+      ),
+    );
+    expect(headersFor(site, '/pagefind/fragment/en_2df14a7.pf_fragment').get('cache-control')).toBe('public, max-age=31536000, immutable');
+    for (const p of ['/pdf/trade.pdf', '/charts/trade/us-mexico-trade.png', '/og/es/comercio.png', '/rss.xml'])
+      expect(headersFor(site, p).get('cache-control'), p).toBe('public, max-age=0, must-revalidate');
+  });
   it('gives every path the common headers, and matches * across slashes', () => {
     expect(headersFor(rules, '/_astro/x.js').get('x-content-type-options')).toBe('nosniff');
     expect(headersFor(parseHeadersFile('/a/*\n  X: 1\n'), '/a/b/c').get('x')).toBe('1');

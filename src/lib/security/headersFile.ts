@@ -5,10 +5,12 @@
  * enforce every policy they receive, so the header policy only adds what a <meta> cannot carry
  * (frame-ancestors) and repeats restrictions that need no per-page hashes. Only embed pages may be
  * framed by other sites; every other page says so by path, because the format has no "all but"
- * rule and two matching rules would both apply. Caching follows the same split: assets whose names
- * carry a content hash (/_astro/*) are kept a year and never revalidated; pages are revalidated on
- * each visit, so a correction reaches readers at once, and so is the service worker (/sw.js), whose
- * new version, with the new build's list of files to save, is how saved chapters learn of a new build.
+ * rule and two matching rules would both apply. Caching follows the same split: files whose names
+ * carry a content hash (/_astro/*, Pagefind's index and fragments) are kept a year and never
+ * revalidated; pages are revalidated on each visit, so a correction reaches readers at once, and so
+ * is every other file at a fixed address (PDFs, figure files, cards, feeds, the service worker, whose
+ * new version, with the new build's list of files to save, is how saved chapters learn of a new build).
+ * No two rules may set Cache-Control for one path: hosts join both values into one header.
  */
 
 const COMMON = [
@@ -29,10 +31,11 @@ const FRAMED = [`Content-Security-Policy: frame-ancestors *; ${POLICY}`, REVALID
 
 /**
  * The rules for a site whose pages are `pages` (paths such as "/", "/trade/", "/404.html"), whose
- * embed pages live under `embedDirs` ("/embed/", "/es/insertar/"), and whose other files `revalidated`
- * ("/sw.js") must be revalidated on each use, never kept.
+ * embed pages live under `embedDirs` ("/embed/", "/es/insertar/"), whose other files at fixed
+ * addresses (`revalidated`: "/sw.js", "/pdf/*") must be revalidated on each use, and whose
+ * content-hashed files (`immutable`: "/_astro/*") may be kept for a year.
  */
-export function headersFile(pages: string[], embedDirs: string[], revalidated: string[] = []): string {
+export function headersFile(pages: string[], embedDirs: string[], revalidated: string[] = [], immutable: string[] = ['/_astro/*']): string {
   const isEmbed = (p: string) => embedDirs.some((d) => p.startsWith(d));
   const patterns = new Set<string>();
   for (const page of pages.filter((p) => !isEmbed(p))) {
@@ -49,7 +52,7 @@ export function headersFile(pages: string[], embedDirs: string[], revalidated: s
   return `${[
     '# Response headers for hosts that read this file (Netlify, Cloudflare Pages and compatible); written by the build.',
     block('/*', COMMON),
-    block('/_astro/*', [IMMUTABLE]),
+    ...immutable.map((p) => block(p, [IMMUTABLE])),
     ...revalidated.map((f) => block(f, [REVALIDATE])),
     ...embedDirs.map((d) => block(`${d}*`, FRAMED)),
     ...[...patterns].sort().map((p) => block(p, NOT_FRAMED)),
