@@ -22,6 +22,16 @@ describe('htmlTags', () => {
     expect(Object.fromEntries(a.attrs)).toEqual({ href: '/a/', title: "it's", 'data-x': '1&2' });
     expect(written.find((t) => t.name === 'p')!.attrs.get('id')).toBe('yes');
   });
+  it('reads <textarea>, <noscript> and <style> as text, but <style> and <title> inside <svg> as elements', () => {
+    const tags = htmlTags(
+      `<textarea><a id="no1"></a></textarea><noscript><a id="no2"></a></noscript><style>a{}</style>` +
+        `<svg viewBox="0 0 1 1"><title>T</title><style></style><rect id="r"/></svg><circle id="html-circle"></circle>` +
+        `<svg/><p id="after">`,
+    );
+    const ids = tags.map((t) => t.attrs.get('id')).filter(Boolean);
+    expect(ids).toEqual(['r', 'html-circle', 'after']);
+    expect(tags.find((t) => t.name === 'svg')!.attrs.get('viewbox')).toBe('0 0 1 1');
+  });
   it('gives list-valued attributes back as written', () => {
     const [link] = htmlTags('<link rel="alternate stylesheet" href="/a.css"><img srcset="a.png 1x, b.png 2x">').filter((t) => t.name === 'link');
     expect(link!.attrs.get('rel')).toBe('alternate stylesheet');

@@ -1,12 +1,14 @@
 /**
- * Every element of an HTML page with its attributes as written (names lower-case, values decoded),
- * read with hast's parser: comments, <script> and <style> text and <title> are text, not markup, as a
- * browser reads them. Used by the link check and the tests that look inside built pages.
+ * Every element of an HTML page with its attributes as written (names lower-case, values decoded).
+ * Read with parse5's tokenizer, the one under hast's parser, without building a tree: the link check
+ * reads every page of a build, and building a tree and converting it to hast was most of its time.
+ * Where the tree builder would, the tokenizer is switched to text for the contents of <script>, <style>
+ * and the like, <title> and <textarea>, so comments, script and style text and titles are text, not
+ * markup, as a browser reads them; inside <svg> and <math> those names are ordinary elements. (The
+ * tree builder also leaves foreign content at an HTML element such as <p> inside <svg>; the site's
+ * drawings contain none.) Used by the link check and the tests that look inside built pages.
  */
-import type { Element, Root } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
-import { find, html as htmlSchema } from 'property-information';
-import { visit } from 'unist-util-visit';
+import { Tokenizer, TokenizerMode, type Token } from 'parse5';
 
 export interface Tag {
   /** Lower-case element name. */
@@ -15,24 +17,42 @@ export interface Tag {
   attrs: Map<string, string>;
 }
 
-/** A hast property back to the attribute a page author wrote. */
-function attribute(key: string, value: unknown): [string, string] | undefined {
-  if (value === false || value === null || value === undefined) return undefined;
-  const info = find(htmlSchema, key);
-  const text = Array.isArray(value) ? value.join(info.commaSeparated ? ', ' : ' ') : value === true ? '' : String(value);
-  return [info.attribute.toLowerCase(), text];
-}
+/** Elements whose contents the HTML parser reads as text (raw, or with character references). */
+const RAW_TEXT = new Set(['style', 'xmp', 'iframe', 'noembed', 'noframes', 'noscript']);
+const ESCAPABLE_TEXT = new Set(['title', 'textarea']);
+const FOREIGN = new Set(['svg', 'math']);
 
-export function htmlTags(source: string | Root): Tag[] {
-  const tree = typeof source === 'string' ? fromHtml(source) : source;
+export function htmlTags(source: string): Tag[] {
   const tags: Tag[] = [];
-  visit(tree, 'element', (el: Element) => {
-    const attrs = new Map<string, string>();
-    for (const [key, value] of Object.entries(el.properties ?? {})) {
-      const pair = attribute(key, value);
-      if (pair) attrs.set(...pair);
-    }
-    tags.push({ name: el.tagName.toLowerCase(), attrs });
-  });
+  let foreignDepth = 0;
+  const skip = () => {};
+  const tokenizer: Tokenizer = new Tokenizer(
+    { sourceCodeLocationInfo: false },
+    {
+      onStartTag(token: Token.TagToken) {
+        const name = token.tagName;
+        tags.push({ name, attrs: new Map(token.attrs.map((a) => [a.name, a.value])) });
+        if (foreignDepth === 0) {
+          if (name === 'script') tokenizer.state = TokenizerMode.SCRIPT_DATA;
+          else if (RAW_TEXT.has(name)) tokenizer.state = TokenizerMode.RAWTEXT;
+          else if (ESCAPABLE_TEXT.has(name)) tokenizer.state = TokenizerMode.RCDATA;
+          else if (name === 'plaintext') tokenizer.state = TokenizerMode.PLAINTEXT;
+        }
+        if (FOREIGN.has(name) && !token.selfClosing) foreignDepth++;
+        tokenizer.inForeignNode = foreignDepth > 0;
+      },
+      onEndTag(token: Token.TagToken) {
+        if (FOREIGN.has(token.tagName) && foreignDepth > 0) foreignDepth--;
+        tokenizer.inForeignNode = foreignDepth > 0;
+      },
+      onComment: skip,
+      onDoctype: skip,
+      onEof: skip,
+      onCharacter: skip,
+      onNullCharacter: skip,
+      onWhitespaceCharacter: skip,
+    },
+  );
+  tokenizer.write(source, true);
   return tags;
 }
