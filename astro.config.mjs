@@ -57,7 +57,8 @@ export default defineConfig({
   build: {
     format: 'directory',
     inlineStylesheets: 'never',
-    // Pages render a few at a time so the PNGs they draw (on libuv's thread pool, renderCard.ts) use every core.
+    // Pages render a few at a time, so the main thread renders HTML while the PNGs they need are drawn on
+    // worker threads (src/lib/social/drawPng.ts).
     concurrency: 4,
   },
   // One stylesheet for the whole site: fewer requests on every page, and cached once across pages.

@@ -17,16 +17,36 @@ interface ChapterRoute {
   sections: Map<string, string>;
 }
 
-function chapterRoutes(): ChapterRoute[] {
-  return [
-    ...indexed('chapters').map((c) => ({ lang: 'en' as const, id: c.id, key: c.id, sections: new Map(c.data.sections.map((s) => [s.id, s.id])) })),
-    ...indexed('chaptersEs').map((c) => ({
+interface ChapterRoutes {
+  /** By language and id ("en/trade"). */
+  byId: Map<string, ChapterRoute>;
+  /** By language and English slug ("es/trade"). */
+  byKey: Map<string, ChapterRoute>;
+}
+
+let routes: { en: unknown; es: unknown; value: ChapterRoutes } | undefined;
+
+/**
+ * The chapters' routes, looked up by id or pairing key. Built once per content load (the index keeps
+ * each collection's array until it is loaded again): twinPath runs for every page, and rebuilding the
+ * list and searching it on each call made a large build grow with the square of its chapters.
+ */
+function chapterRoutes(): ChapterRoutes {
+  const en = indexed('chapters');
+  const es = indexed('chaptersEs');
+  if (routes?.en === en && routes.es === es) return routes.value;
+  const list: ChapterRoute[] = [
+    ...en.map((c) => ({ lang: 'en' as const, id: c.id, key: c.id, sections: new Map(c.data.sections.map((s) => [s.id, s.id])) })),
+    ...es.map((c) => ({
       lang: 'es' as const,
       id: c.id,
       key: c.data.translationOf,
       sections: new Map(c.data.sections.map((s) => [s.id, s.key])),
     })),
   ];
+  const value = { byId: new Map(list.map((c) => [`${c.lang}/${c.id}`, c])), byKey: new Map(list.map((c) => [`${c.lang}/${c.key}`, c])) };
+  routes = { en, es, value };
+  return value;
 }
 
 const withSlash = (p: string) => (p.endsWith('/') || p.endsWith('.html') || p.endsWith('.xml') ? p : `${p}/`);
@@ -50,15 +70,15 @@ export function twinPath(pathname: string): string | undefined {
   const embed = path.slice(base(lang).length).match(new RegExp(`^/${EMBED_DIR[lang]}/([^/]+)/([^/]+)/$`));
   if (embed) {
     const chapters = chapterRoutes();
-    const chapter = chapters.find((c) => c.lang === lang && c.id === embed[1]);
-    const twin = chapter && chapters.find((c) => c.lang === other && c.key === chapter.key);
+    const chapter = chapters.byId.get(`${lang}/${embed[1]}`);
+    const twin = chapter && chapters.byKey.get(`${other}/${chapter.key}`);
     return twin ? `${base(other)}/${EMBED_DIR[other]}/${twin.id}/${embed[2]}/` : undefined;
   }
   const m = path.slice(base(lang).length).match(/^\/([^/]+)\/(?:(s|f)\/([^/]+)\/)?$/);
   if (!m) return undefined;
   const chapters = chapterRoutes();
-  const chapter = chapters.find((c) => c.lang === lang && c.id === m[1]);
-  const twin = chapter && chapters.find((c) => c.lang === other && c.key === chapter.key);
+  const chapter = chapters.byId.get(`${lang}/${m[1]}`);
+  const twin = chapter && chapters.byKey.get(`${other}/${chapter.key}`);
   if (!chapter || !twin) return undefined;
   if (!m[2]) return chapterHref(other, twin.id);
   // Figure ids are the same in both editions.

@@ -552,10 +552,12 @@ if (SYNTHETIC) {
     const warm = build(dir, env);
     console.log(`Warm build, one chapter changed: ${warm.seconds.toFixed(1)} s, ${perPage(warm)} ms per page.`);
     console.log(`  ${describe(warm)}.`);
-    // The most a warm build may draw: the changed chapter's own images (its cards, its figures' cards and files).
+    // The most a warm build may draw: the changed (English) chapter's own images, its cards and its
+    // figures' cards and files (figure ids are the same in both editions: the Spanish files are not its).
     const changedImages = fs
       .readdirSync(path.join(dir, 'dist'), { recursive: true })
-      .filter((f) => String(f).endsWith('.png') && String(f).includes('synthetic-001')).length;
+      .map((f) => String(f).split(path.sep).join('/'))
+      .filter((f) => f.endsWith('.png') && f.includes('synthetic-001') && !/^(og\/)?es\//.test(f)).length;
     synthetic = { chapters: CHAPTERS, pages: count, seconds: cold.seconds, cold, warm, changedImages, load: os.loadavg()[0].toFixed(1) };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
