@@ -26,10 +26,11 @@ export default function headersFile(): AstroIntegration {
           // Cards, from src/pages/og/.
           '/og/*',
           ...LANGS.flatMap((lang) => [PAGES.rss[lang], `${PAGES.pdf[lang]}*`, `${figureFileDir(lang)}*`]),
+          // Pagefind names its index and fragment files by their content (below); its loader, entry file,
+          // interface and WebAssembly keep their names.
+          '/pagefind/pagefind*',
+          '/pagefind/wasm.*',
         ];
-        // Pagefind names its index and fragment files by their content; its loader, entry file, interface
-        // and WebAssembly keep their names.
-        fixed.push('/pagefind/pagefind*', '/pagefind/wasm.*');
         const hashed = ['/_astro/*', '/pagefind/index/*', '/pagefind/fragment/*'];
         fs.writeFileSync(fileURLToPath(new URL('_headers', dir)), rules(paths, embedDirs, fixed, hashed));
       },

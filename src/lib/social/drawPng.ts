@@ -54,6 +54,8 @@ interface Pending {
 interface Drawer {
   worker: Worker;
   pending: Map<number, Pending>;
+  /** Set when the worker has failed; it takes no more drawings. */
+  failed?: Error;
 }
 
 const require = createRequire(import.meta.url);
@@ -74,7 +76,9 @@ function start(options: DrawOptions): Drawer[] {
       if (m.error !== undefined) job.reject(new Error(`drawing a PNG failed: ${m.error}`));
       else job.resolve(Buffer.from(m.png!.buffer, m.png!.byteOffset, m.png!.byteLength));
     });
+    // A worker that fails is dropped: its jobs fail with the reason, and later drawings go to the others.
     drawer.worker.on('error', (error) => {
+      drawer.failed = error;
       for (const job of drawer.pending.values()) job.reject(error);
       drawer.pending.clear();
     });
@@ -91,7 +95,9 @@ export function pngDrawer(options: DrawOptions): (svg: string, width: number) =>
   let nextId = 0;
   return (svg, width) => {
     drawers ??= start(options);
-    const drawer = drawers.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
+    const working = drawers.filter((d) => !d.failed);
+    if (!working.length) return Promise.reject(new Error(`drawing a PNG failed: every drawing worker stopped (${drawers[0]!.failed!.message})`));
+    const drawer = working.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
     const id = nextId++;
     return new Promise<Buffer>((resolve, reject) => {
       if (drawer.pending.size === 0) drawer.worker.ref();
