@@ -59,6 +59,7 @@ describe('checkLinks on a fixture site', () => {
         '/ img[src] img/missing.png',
         '/ img[srcset] /a/pic@2x.png',
         '/go/ meta[refresh] /a/#missing-section',
+        '/ rect[fill] #gone-hatch',
       ].sort(),
     );
   });
@@ -72,10 +73,11 @@ describe('checkLinks on a fixture site', () => {
   });
 
   it('checks same-site absolute URLs (canonical, og:image) and relative URLs against the page', () => {
-    // index: canonical, og:image and stylesheet; 10 good body refs (one in srcset) and 7 broken ones
-    // (the empty href is reported without being resolved); a/: pic.png and ../; go/: refresh and link.
+    // index: canonical, og:image and stylesheet; 11 good body refs (one in srcset, one a drawing's
+    // url(#hatch)) and 8 broken ones (the empty href is reported without being resolved); a/: pic.png
+    // and ../; go/: refresh and link.
     expect(report.pages).toBe(3);
-    expect(report.checked).toBe(3 + 10 + 7 + 2 + 2);
+    expect(report.checked).toBe(3 + 11 + 8 + 2 + 2);
   });
 
   it('lists external links with their rel tokens and never treats them as broken', () => {
@@ -98,7 +100,7 @@ describe('the build integration', () => {
   };
 
   it('stops the build naming the page and the link when one is broken', async () => {
-    await expect(run(FIXTURE)).rejects.toThrow(/9 broken internal link\(s\)[\s\S]*\/: a\[href\] "\/a\/#nowhere": no element with id "nowhere" on \/a\//);
+    await expect(run(FIXTURE)).rejects.toThrow(/10 broken internal link\(s\)[\s\S]*\/: a\[href\] "\/a\/#nowhere": no element with id "nowhere" on \/a\//);
   });
 
   it('passes a clean build and says how much it checked', async () => {

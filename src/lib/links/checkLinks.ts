@@ -2,7 +2,9 @@
  * Checks a built site on disk: every same-site URL a page refers to (href, src, srcset, poster,
  * action, and absolute URLs on the site's own origin such as the canonical link and og:image) must
  * name a file in the output folder, and every #fragment must be an id (or <a name>) in the target
- * page. External URLs are collected, never fetched, so the check is offline and deterministic.
+ * page. A drawing's references to its own parts (`fill="url(#hatch)"`, clip paths, markers) are
+ * checked as in-page anchors. External URLs are collected, never fetched, so the check is offline
+ * and deterministic.
  * Used by the build (src/lib/links/linkCheckIntegration.ts), the e2e suite and the benchmark.
  */
 import fs from 'node:fs';
@@ -78,6 +80,9 @@ function urlsOf(tag: Tag): { where: string; value: string }[] {
       if (value) out.push({ where: `${tag.name}[srcset]`, value });
     }
   }
+  // Paint servers, clip paths, masks, markers and filters: url(#id) in any attribute.
+  for (const [attr, value] of tag.attrs)
+    if (value.includes('url(')) for (const m of value.matchAll(/url\(\s*['"]?#([^'")\s]+)/g)) out.push({ where: `${tag.name}[${attr}]`, value: `#${m[1]}` });
   if (tag.name === 'meta') {
     const key = tag.attrs.get('property') ?? tag.attrs.get('name');
     const content = tag.attrs.get('content');

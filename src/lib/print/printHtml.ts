@@ -11,13 +11,18 @@
  *   the chapter's slug (footnote ids such as `user-content-fn-1` would otherwise clash), every in-page
  *   reference follows, headings move one level down under the chapter's h2, and links to a place that
  *   is also in the document (another chapter, a section, a source) become in-document links, so
- *   they work inside the PDF.
+ *   they work inside the PDF. References inside the drawings follow too (`fill="url(#id)"`, `<use href>`).
+ *
+ * The HTML is rewritten in place rather than parsed into a tree and written out again: parse5's
+ * tokenizer (the one under hast's parser) finds each start tag with the positions of its attributes,
+ * and only the attributes that change are replaced; every other byte is copied as Astro wrote it.
+ * A chapter is mostly its charts' drawings, none of which change outside /print/, so building and
+ * serialising a tree was most of the time a page took to render (a 1,000-chapter build parsed
+ * each chapter body twice this way).
  */
 import type { Source } from '../../schemas/source';
 import { PAGES } from '../../i18n/locales';
-import { fromHtml } from 'hast-util-from-html';
-import { toHtml } from 'hast-util-to-html';
-import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { Tokenizer, TokenizerMode, type Token } from 'parse5';
 
 export interface Endnote {
   n: number;
@@ -47,21 +52,20 @@ export interface PrintHtmlOptions {
   drop?: string[];
 }
 
-const IDREF_ATTRS = ['ariaLabelledBy', 'ariaDescribedBy', 'ariaControls', 'ariaOwns', 'htmlFor', 'headers'] as const;
+/** Attributes whose value is a list of ids. */
+const IDREF_ATTRS = new Set(['aria-labelledby', 'aria-describedby', 'aria-controls', 'aria-owns', 'for', 'headers']);
+/** Attributes of the drawings that point at an element of the page by `url(#id)` (patterns, clips, markers). */
+const URL_REF = /url\(#([^)]+)\)/g;
 /** Paths whose links stay plain text on paper: navigation aids, not things a reader would look up. */
 const UNNUMBERED = (['glossary', 'timeline', 'topics', 'pillars'] as const).flatMap((page) => Object.values(PAGES[page]));
 const SOURCE_PAGES: string[] = Object.values(PAGES.sources);
 
-const classesOf = (el: Element): string[] => {
-  const c = el.properties?.className;
-  return Array.isArray(c) ? c.map(String) : c ? String(c).split(/\s+/) : [];
-};
-
-const textOf = (node: ElementContent | RootContent): string => {
-  if (node.type === 'text') return node.value;
-  if (node.type === 'element') return node.children.map(textOf).join('');
-  return '';
-};
+/** Elements with no end tag in HTML. */
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+/** Elements whose contents the HTML parser reads as text (as in links/htmlTags.ts). */
+const RAW_TEXT = new Set(['style', 'xmp', 'iframe', 'noembed', 'noframes', 'noscript']);
+const ESCAPABLE_TEXT = new Set(['title', 'textarea']);
+const FOREIGN = new Set(['svg', 'math']);
 
 export interface PrintHtml {
   html: string;
@@ -71,8 +75,22 @@ export interface PrintHtml {
   sources: SourceRef[];
 }
 
+/** An element open at the current point of the HTML. */
+interface Open {
+  name: string;
+  /** This element or one around it is `.no-print`. */
+  noPrint: boolean;
+  /** Where this element starts, if it is dropped with everything in it. */
+  dropFrom?: number;
+  /** The endnote this link created, whose label is the link's text (read up to its end tag). */
+  endnote?: { note: Endnote; file?: string; text: string[] };
+  /** A heading's new name, for its end tag. */
+  rename?: string;
+}
+
+const escapeAttr = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+
 export function preparePrintHtml(html: string, opts: PrintHtmlOptions): PrintHtml {
-  const tree: Root = fromHtml(html, { fragment: true });
   const endnotes: Endnote[] = [];
   const byUrl = new Map<string, number>();
   const cited = new Map<string, SourceRef>();
@@ -80,82 +98,196 @@ export function preparePrintHtml(html: string, opts: PrintHtmlOptions): PrintHtm
   const shift = opts.headingShift ?? 0;
   const drop = new Set(opts.drop ?? []);
 
-  const number = (url: string, label: string): number => {
-    let n = byUrl.get(url);
-    if (n === undefined) {
-      n = endnotes.length + 1;
-      byUrl.set(url, n);
-      endnotes.push({ n, label: label.replace(/\s+/g, ' ').trim(), url });
-    }
-    return n;
-  };
+  const out: string[] = [];
+  /** Offset in `html` up to which the output has been written. */
+  let copied = 0;
+  const stack: Open[] = [];
+  /** Elements open inside a dropped one (the dropped one included). */
+  let dropping = 0;
+  let foreignDepth = 0;
 
-  const rewriteLink = (el: Element) => {
-    const href = el.properties.href;
-    if (typeof href !== 'string' || href === '') return;
-    if (href.startsWith('#')) {
-      if (prefix) el.properties.href = `#${prefix}${href.slice(1)}`;
-      return;
-    }
+  /** How a link is printed: its new href, and whether it gets an endnote number. */
+  const rewriteLink = (href: string): { href?: string; numbered?: { url: string; file?: string } } => {
+    if (href.startsWith('#')) return prefix ? { href: `#${prefix}${href.slice(1)}` } : {};
     let url: URL;
     try {
       url = new URL(href, opts.site);
     } catch {
-      return;
+      return {};
     }
-    const label = textOf(el);
     if (url.origin === opts.site.origin) {
       const hash = decodeURIComponent(url.hash.slice(1));
       const target = opts.inDocument?.(url.pathname, hash);
-      if (target !== undefined) {
-        el.properties.href = `#${target}`;
-        return;
-      }
-      if (UNNUMBERED.some((p) => url.pathname.startsWith(p))) return;
+      if (target !== undefined) return { href: `#${target}` };
+      if (UNNUMBERED.some((p) => url.pathname.startsWith(p))) return {};
       if (SOURCE_PAGES.includes(url.pathname) && hash) {
         // A source is listed in full, with its address, under "Sources cited"; its short form in
         // the text is already the reference, so it gets no number.
         const source = opts.sources.get(hash);
         if (source && !cited.has(hash)) cited.set(hash, source);
-        if (source) return;
+        if (source) return {};
       }
-      const file = url.pathname.match(/\/([^/]+\.[a-z0-9]+)$/i)?.[1];
-      el.properties.dataEndnote = String(number(url.href, file && label.length < 12 ? `${label}: ${file}` : label));
-      return;
+      return { numbered: { url: url.href, file: url.pathname.match(/\/([^/]+\.[a-z0-9]+)$/i)?.[1] } };
     }
-    if (url.protocol === 'http:' || url.protocol === 'https:') el.properties.dataEndnote = String(number(url.href, label));
+    if (url.protocol === 'http:' || url.protocol === 'https:') return { numbered: { url: url.href } };
+    return {};
   };
 
-  const walk = (parent: Root | Element, insideNoPrint: boolean) => {
-    parent.children = parent.children.filter((child) => !(child.type === 'element' && classesOf(child).some((c) => drop.has(c))));
-    for (const child of parent.children) {
-      if (child.type !== 'element') continue;
-      const el = child;
-      const noPrint = insideNoPrint || classesOf(el).includes('no-print');
-      if (prefix) {
-        if (typeof el.properties.id === 'string' && el.properties.id) el.properties.id = prefix + el.properties.id;
-        const props = el.properties as Record<string, unknown>;
-        for (const attr of IDREF_ATTRS) {
-          const v = props[attr];
-          if (Array.isArray(v)) props[attr] = v.map((x) => prefix + String(x));
-          else if (v)
-            props[attr] = String(v)
+  /** Copies the HTML up to `offset`, then writes `text` in place of what lies between `offset` and `resume`. */
+  const splice = (offset: number, resume: number, text: string) => {
+    out.push(html.slice(copied, offset), text);
+    copied = resume;
+  };
+
+  const onStartTag = (token: Token.TagToken) => {
+    const name = token.tagName;
+    const location = token.location!;
+    const opens = !(VOID.has(name) && foreignDepth === 0) && !(token.selfClosing && (foreignDepth > 0 || FOREIGN.has(name)));
+    if (foreignDepth === 0) {
+      if (name === 'script') tokenizer.state = TokenizerMode.SCRIPT_DATA;
+      else if (RAW_TEXT.has(name)) tokenizer.state = TokenizerMode.RAWTEXT;
+      else if (ESCAPABLE_TEXT.has(name)) tokenizer.state = TokenizerMode.RCDATA;
+      else if (name === 'plaintext') tokenizer.state = TokenizerMode.PLAINTEXT;
+    }
+    if (FOREIGN.has(name) && opens) foreignDepth++;
+    tokenizer.inForeignNode = foreignDepth > 0;
+
+    if (dropping) {
+      if (opens) {
+        stack.push({ name, noPrint: true });
+        dropping++;
+      }
+      return;
+    }
+    const attrs = new Map(token.attrs.map((a) => [a.name, a.value]));
+    const classes = (attrs.get('class') ?? '').split(/\s+/).filter(Boolean);
+    const parent = stack.at(-1);
+    const entry: Open = { name, noPrint: (parent?.noPrint ?? false) || classes.includes('no-print') };
+    if (classes.some((c) => drop.has(c))) {
+      if (!opens) {
+        splice(location.startOffset, location.endOffset, '');
+        return;
+      }
+      entry.dropFrom = location.startOffset;
+      stack.push(entry);
+      dropping = 1;
+      return;
+    }
+
+    // The attributes that change, by name, and one to add.
+    const changed = new Map<string, string>();
+    let added = '';
+    if (prefix) {
+      const id = attrs.get('id');
+      if (id) changed.set('id', prefix + id);
+      for (const [attr, value] of attrs) {
+        if (IDREF_ATTRS.has(attr) && value.trim())
+          changed.set(
+            attr,
+            value
+              .trim()
               .split(/\s+/)
               .map((x) => prefix + x)
-              .join(' ');
+              .join(' '),
+          );
+        else if (value.includes('url(#'))
+          changed.set(
+            attr,
+            value.replace(URL_REF, (_, ref: string) => `url(#${prefix}${ref})`),
+          );
+      }
+      const fig = attrs.get('data-fig');
+      if (fig) changed.set('data-fig', prefix + fig);
+      if (name !== 'a')
+        for (const attr of ['href', 'xlink:href']) if (attrs.get(attr)?.startsWith('#')) changed.set(attr, `#${prefix}${attrs.get(attr)!.slice(1)}`);
+    }
+    if (name === 'a') {
+      const href = attrs.get('href');
+      if (href) {
+        if (entry.noPrint) {
+          if (prefix && href.startsWith('#')) changed.set('href', `#${prefix}${href.slice(1)}`);
+        } else {
+          const link = rewriteLink(href);
+          if (link.href !== undefined) changed.set('href', link.href);
+          if (link.numbered) {
+            let n = byUrl.get(link.numbered.url);
+            if (n === undefined) {
+              n = endnotes.length + 1;
+              byUrl.set(link.numbered.url, n);
+              const note = { n, label: '', url: link.numbered.url };
+              endnotes.push(note);
+              entry.endnote = { note, file: link.numbered.file, text: [] };
+            }
+            added = ` data-endnote="${n}"`;
+          }
         }
-        if (typeof el.properties.dataFig === 'string') el.properties.dataFig = prefix + el.properties.dataFig;
       }
-      if (shift && /^h[1-6]$/.test(el.tagName)) el.tagName = `h${Math.min(6, Number(el.tagName[1]) + shift)}`;
-      if (el.tagName === 'a') {
-        if (noPrint) {
-          if (prefix && typeof el.properties.href === 'string' && el.properties.href.startsWith('#'))
-            el.properties.href = `#${prefix}${el.properties.href.slice(1)}`;
-        } else rewriteLink(el);
+    }
+    if (shift && /^h[1-6]$/.test(name)) entry.rename = `h${Math.min(6, Number(name[1]) + shift)}`;
+
+    if (changed.size || added || entry.rename) {
+      // Rewritten in source order: the name, then each changed attribute, then the added one before the tag's end.
+      const edits: [number, number, string][] = [];
+      if (entry.rename) edits.push([location.startOffset + 1, location.startOffset + 1 + name.length, entry.rename]);
+      for (const [attr, value] of changed) {
+        const at = location.attrs![attr]!;
+        edits.push([at.startOffset, at.endOffset, `${html.slice(at.startOffset, at.startOffset + attr.length)}="${escapeAttr(value)}"`]);
       }
-      walk(el, noPrint);
+      if (added) {
+        const end = location.endOffset - (token.selfClosing ? 2 : 1);
+        edits.push([end, end, added]);
+      }
+      edits.sort((a, b) => a[0] - b[0]);
+      for (const [from, to, text] of edits) splice(from, to, text);
+    }
+    if (opens) stack.push(entry);
+  };
+
+  const onEndTag = (token: Token.TagToken) => {
+    const name = token.tagName;
+    if (FOREIGN.has(name) && foreignDepth > 0) foreignDepth--;
+    tokenizer.inForeignNode = foreignDepth > 0;
+    // Close up to the matching element; an end tag that matches none is left as it is.
+    const at = stack.findLastIndex((e) => e.name === name);
+    if (at < 0) return;
+    const closed = stack.splice(at);
+    const location = token.location!;
+    if (dropping) {
+      dropping -= closed.length;
+      if (dropping <= 0) {
+        dropping = 0;
+        splice(closed[0]!.dropFrom!, location.endOffset, '');
+      }
+      return;
+    }
+    const element = closed[0]!;
+    if (element.rename) splice(location.startOffset + 2, location.startOffset + 2 + name.length, element.rename);
+    for (const e of closed) {
+      if (!e.endnote) continue;
+      const label = e.endnote.text.join('').replace(/\s+/g, ' ').trim();
+      e.endnote.note.label = e.endnote.file && label.length < 12 ? `${label}: ${e.endnote.file}` : label;
     }
   };
-  walk(tree, false);
-  return { html: toHtml(tree, { allowDangerousHtml: true }), endnotes, sources: [...cited.values()] };
+
+  const onText = (token: Token.CharacterToken) => {
+    if (dropping) return;
+    for (const e of stack) e.endnote?.text.push(token.chars);
+  };
+  const skip = () => {};
+  const tokenizer: Tokenizer = new Tokenizer(
+    { sourceCodeLocationInfo: true },
+    {
+      onStartTag,
+      onEndTag,
+      onCharacter: onText,
+      onWhitespaceCharacter: onText,
+      onNullCharacter: skip,
+      onComment: skip,
+      onDoctype: skip,
+      onEof: skip,
+    },
+  );
+  tokenizer.write(html, true);
+  out.push(html.slice(copied));
+  return { html: out.join(''), endnotes, sources: [...cited.values()] };
 }
