@@ -10,8 +10,14 @@ import { t } from '../../i18n/ui';
 /** Main title and subtitle joined as the work prints them. */
 export const fullTitle = (source: Pick<Source, 'title' | 'subtitle'>) => (source.subtitle ? `${source.title}: ${source.subtitle}` : source.title);
 
+/** One list formatter per language: building one costs more than formatting with it, and every citation lists. */
+const LISTS = new Map<Lang, Intl.ListFormat>();
 /** "A, B and C" / "A, B y C". */
-export const listOf = (items: string[], lang: Lang) => new Intl.ListFormat(LOCALE[lang], { type: 'conjunction' }).format(items);
+export const listOf = (items: string[], lang: Lang) => {
+  let list = LISTS.get(lang);
+  if (!list) LISTS.set(lang, (list = new Intl.ListFormat(LOCALE[lang], { type: 'conjunction' })));
+  return list.format(items);
+};
 
 /**
  * What the `[@…]` marker in a footnote asks for: `[@id]` (naming every intermediary the source was
