@@ -15,6 +15,11 @@ import { Worker } from 'node:worker_threads';
 export interface DrawOptions {
   /** Font files resvg may use (no system fonts), and the family for text that names none. */
   fontFiles: string[];
+  /**
+   * Files for drawings that `needed` says `fontFiles` do not cover (drawingFonts.ts: cut-down files
+   * first, the complete ones for other characters).
+   */
+  fallback?: { fontFiles: string[]; needed: (svg: string) => boolean };
   defaultFontFamily: string;
   /** libvips PNG settings. */
   png: { compressionLevel: number; adaptiveFiltering: boolean };
@@ -29,10 +34,11 @@ const WORKER = `
 const { parentPort, workerData } = require('node:worker_threads');
 const { Resvg } = require(workerData.resvg);
 const sharp = require(workerData.sharp);
-const { fontFiles, defaultFontFamily, png } = workerData.options;
-parentPort.on('message', async ({ id, svg, width }) => {
+const { fontFiles, fallbackFontFiles, defaultFontFamily, png } = workerData.options;
+parentPort.on('message', async ({ id, svg, width, fallback }) => {
   try {
-    const image = new Resvg(svg, { fitTo: { mode: 'width', value: width }, font: { fontFiles, loadSystemFonts: false, defaultFontFamily } }).render();
+    const font = { fontFiles: fallback ? fallbackFontFiles : fontFiles, loadSystemFonts: false, defaultFontFamily };
+    const image = new Resvg(svg, { fitTo: { mode: 'width', value: width }, font }).render();
     const pixels = image.pixels;
     let opaque = true;
     for (let i = 3; i < pixels.length; i += 4) if (pixels[i] !== 255) { opaque = false; break; }
@@ -64,7 +70,12 @@ function start(options: DrawOptions): Drawer[] {
   // libvips must stay loaded in the main thread while workers use it, or glibc unloads it under
   // them when one exits (sharp's documentation on worker threads).
   require('sharp');
-  const workerData = { resvg: require.resolve('@resvg/resvg-js'), sharp: require.resolve('sharp'), options };
+  const { fontFiles, fallback, defaultFontFamily, png } = options;
+  const workerData = {
+    resvg: require.resolve('@resvg/resvg-js'),
+    sharp: require.resolve('sharp'),
+    options: { fontFiles, fallbackFontFiles: fallback?.fontFiles, defaultFontFamily, png },
+  };
   return Array.from({ length: Math.max(1, os.availableParallelism()) }, () => {
     const drawer: Drawer = { worker: new Worker(WORKER, { eval: true, workerData }), pending: new Map() };
     // An idle worker must not keep the build's process alive; a busy one must.
@@ -102,7 +113,7 @@ export function pngDrawer(options: DrawOptions): (svg: string, width: number) =>
     return new Promise<Buffer>((resolve, reject) => {
       if (drawer.pending.size === 0) drawer.worker.ref();
       drawer.pending.set(id, { resolve, reject });
-      drawer.worker.postMessage({ id, svg, width });
+      drawer.worker.postMessage({ id, svg, width, fallback: options.fallback?.needed(svg) ?? false });
     });
   };
 }

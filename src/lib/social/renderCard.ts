@@ -1,15 +1,17 @@
 /**
  * Renders social cards and figures to PNG at build time with resvg and a font shipped in node_modules:
  * no network. Drawing runs on worker threads (drawPng.ts), so the images of several pages are drawn
- * on all cores while pages render; unchanged images come from the content-hash cache (pngCache.ts).
+ * on all cores while pages render, with font files cut down to the site's characters (drawingFonts.ts);
+ * unchanged images come from the content-hash cache (pngCache.ts).
  */
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import sharp from 'sharp';
 import { cardSvg, type CardText } from './cardSvg';
-import { cachedPng, pngCacheKey } from './pngCache';
+import { cachedPng, pngCacheDir, pngCacheKey } from './pngCache';
 import { pngDrawer } from './drawPng';
+import { needsFullFonts, subsetFontFiles } from './drawingFonts';
 
 const require = createRequire(import.meta.url);
 const fontDir = path.dirname(require.resolve('@expo-google-fonts/source-serif-4/package.json'));
@@ -32,11 +34,20 @@ const RENDERER = [
   ...FONT_FILES.map((f) => `${path.basename(f)}:${fs.statSync(f).size}`),
 ];
 
-const draw = pngDrawer({ fontFiles: FONT_FILES, defaultFontFamily: 'Source Serif 4', png: PNG_OPTIONS });
+/**
+ * The drawer, started at the first image a build draws: with the cut-down font files (drawingFonts.ts,
+ * kept beside the image cache), and the complete ones for a drawing with other characters. The
+ * cut-down files draw the same pixels, so they are not part of the cache key.
+ */
+let drawer: Promise<(svg: string, width: number) => Promise<Buffer>> | undefined;
+const startDrawer = async () => {
+  const fontFiles = await subsetFontFiles(FONT_FILES, path.join(path.dirname(pngCacheDir()), 'intermestic-drawing-fonts'));
+  return pngDrawer({ fontFiles, fallback: { fontFiles: FONT_FILES, needed: needsFullFonts }, defaultFontFamily: 'Source Serif 4', png: PNG_OPTIONS });
+};
 
 /** Any SVG the site draws (cards, figures) to PNG at `width` pixels, with the shipped font only. */
 export function renderPng(svg: string, width: number): Promise<Buffer> {
-  return cachedPng(pngCacheKey([...RENDERER, width, svg]), () => draw(svg, width));
+  return cachedPng(pngCacheKey([...RENDERER, width, svg]), async () => (await (drawer ??= startDrawer()))(svg, width));
 }
 
 export const renderCard = (text: CardText): Promise<Buffer> => renderPng(cardSvg(text), 1200);
