@@ -14,7 +14,14 @@ import type { ValueTemplates } from './tipText';
 export type UnitKind = DatasetMeta['unit']['kind'];
 export type PeriodKind = DatasetMeta['period']['kind'];
 
-const format = (spec: string, lang: Lang = 'en') => NUMBER_LOCALE[lang].format(spec);
+/** d3 formatters by language and specifier: d3 parses the specifier each time it makes one, and tables format thousands of values. */
+const FORMATTERS = new Map<string, (n: number) => string>();
+const format = (spec: string, lang: Lang = 'en') => {
+  const key = `${lang} ${spec}`;
+  let f = FORMATTERS.get(key);
+  if (!f) FORMATTERS.set(key, (f = NUMBER_LOCALE[lang].format(spec)));
+  return f;
+};
 
 /** The international avoirdupois pound, exactly. */
 const KG_PER_LB = 0.45359237;
