@@ -34,9 +34,16 @@ export async function cachedFile(dir: string, name: string, make: () => Promise<
   return data;
 }
 
+/**
+ * The file system stamps times from a coarser clock than Date.now() (the kernel's tick), so a file
+ * written just after a run started can carry a time a few milliseconds before it.
+ */
+const CLOCK_SLACK_MS = 1000;
+
 /** Deletes entries not used since `since` (ms since the epoch); returns how many were deleted. */
 export function pruneUnused(dir: string, since: number): number {
   if (!fs.existsSync(dir)) return 0;
+  since -= CLOCK_SLACK_MS;
   let removed = 0;
   for (const name of fs.readdirSync(dir)) {
     const file = path.join(dir, name);
