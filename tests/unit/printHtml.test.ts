@@ -69,6 +69,11 @@ describe('one chapter of the whole briefing', () => {
   it('drops the controls with everything in them', () => {
     expect(out.html).not.toContain('heading-controls');
     expect(out.html).not.toContain('<b>x</b>');
+    const nested = preparePrintHtml(
+      '<div><div class="c"><div><div>deep</div></div><img alt=""><svg><path/></svg></div><div>kept</div></div>',
+      options({ drop: ['c'] }),
+    );
+    expect(nested.html).toBe('<div><div>kept</div></div>');
   });
 
   it('turns links to places in the document into in-document links, and numbers the rest with their query intact', () => {

@@ -247,17 +247,15 @@ export function preparePrintHtml(html: string, opts: PrintHtmlOptions): PrintHtm
     const name = token.tagName;
     if (FOREIGN.has(name) && foreignDepth > 0) foreignDepth--;
     tokenizer.inForeignNode = foreignDepth > 0;
-    // Close up to the matching element; an end tag that matches none is left as it is.
+    // Close up to the matching element; an end tag that matches none is left as it is. Inside a
+    // dropped element only its own elements can match, so the drop ends at its own end tag.
     const at = stack.findLastIndex((e) => e.name === name);
-    if (at < 0) return;
+    if (at < 0 || (dropping && at < stack.length - dropping)) return;
     const closed = stack.splice(at);
     const location = token.location!;
     if (dropping) {
       dropping -= closed.length;
-      if (dropping <= 0) {
-        dropping = 0;
-        splice(closed[0]!.dropFrom!, location.endOffset, '');
-      }
+      if (dropping === 0) splice(closed[0]!.dropFrom!, location.endOffset, '');
       return;
     }
     const element = closed[0]!;
