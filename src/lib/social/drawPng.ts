@@ -28,7 +28,8 @@ export interface DrawOptions {
 /**
  * Worker side. resvg hands over premultiplied RGBA, the same as straight RGBA only where every pixel
  * is opaque: every drawing here starts with an opaque background, and an image with any translucent
- * pixel is encoded by resvg itself, which converts.
+ * pixel is encoded by resvg itself, which converts. An opaque image is written as RGB: its alpha
+ * channel would say nothing, and without it the file is about a tenth smaller and quicker to encode.
  */
 const WORKER = `
 const { parentPort, workerData } = require('node:worker_threads');
@@ -43,7 +44,7 @@ parentPort.on('message', async ({ id, svg, width, fallback }) => {
     let opaque = true;
     for (let i = 3; i < pixels.length; i += 4) if (pixels[i] !== 255) { opaque = false; break; }
     const out = opaque
-      ? await sharp(pixels, { raw: { width: image.width, height: image.height, channels: 4 } }).png(png).toBuffer()
+      ? await sharp(pixels, { raw: { width: image.width, height: image.height, channels: 4 } }).removeAlpha().png(png).toBuffer()
       : image.asPng();
     parentPort.postMessage({ id, png: out });
   } catch (error) {
