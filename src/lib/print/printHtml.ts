@@ -22,7 +22,8 @@
  */
 import type { Source } from '../../schemas/source';
 import { PAGES } from '../../i18n/locales';
-import { Tokenizer, TokenizerMode, type Token } from 'parse5';
+import { Tokenizer, type Token } from 'parse5';
+import { contentModes } from '../links/contentModes';
 
 export interface Endnote {
   n: number;
@@ -59,13 +60,6 @@ const URL_REF = /url\(#([^)]+)\)/g;
 /** Paths whose links stay plain text on paper: navigation aids, not things a reader would look up. */
 const UNNUMBERED = (['glossary', 'timeline', 'topics', 'pillars'] as const).flatMap((page) => Object.values(PAGES[page]));
 const SOURCE_PAGES: string[] = Object.values(PAGES.sources);
-
-/** Elements with no end tag in HTML. */
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
-/** Elements whose contents the HTML parser reads as text (as in links/htmlTags.ts). */
-const RAW_TEXT = new Set(['style', 'xmp', 'iframe', 'noembed', 'noframes', 'noscript']);
-const ESCAPABLE_TEXT = new Set(['title', 'textarea']);
-const FOREIGN = new Set(['svg', 'math']);
 
 export interface PrintHtml {
   html: string;
@@ -104,7 +98,6 @@ export function preparePrintHtml(html: string, opts: PrintHtmlOptions): PrintHtm
   const stack: Open[] = [];
   /** Elements open inside a dropped one (the dropped one included). */
   let dropping = 0;
-  let foreignDepth = 0;
 
   /** How a link is printed: its new href, and whether it gets an endnote number. */
   const rewriteLink = (href: string): { href?: string; numbered?: { url: string; file?: string } } => {
@@ -142,15 +135,8 @@ export function preparePrintHtml(html: string, opts: PrintHtmlOptions): PrintHtm
   const onStartTag = (token: Token.TagToken) => {
     const name = token.tagName;
     const location = token.location!;
-    const opens = !(VOID.has(name) && foreignDepth === 0) && !(token.selfClosing && (foreignDepth > 0 || FOREIGN.has(name)));
-    if (foreignDepth === 0) {
-      if (name === 'script') tokenizer.state = TokenizerMode.SCRIPT_DATA;
-      else if (RAW_TEXT.has(name)) tokenizer.state = TokenizerMode.RAWTEXT;
-      else if (ESCAPABLE_TEXT.has(name)) tokenizer.state = TokenizerMode.RCDATA;
-      else if (name === 'plaintext') tokenizer.state = TokenizerMode.PLAINTEXT;
-    }
-    if (FOREIGN.has(name) && opens) foreignDepth++;
-    tokenizer.inForeignNode = foreignDepth > 0;
+    const opens = modes.opens(token);
+    modes.start(token);
 
     if (dropping) {
       if (opens) {
@@ -245,8 +231,7 @@ export function preparePrintHtml(html: string, opts: PrintHtmlOptions): PrintHtm
 
   const onEndTag = (token: Token.TagToken) => {
     const name = token.tagName;
-    if (FOREIGN.has(name) && foreignDepth > 0) foreignDepth--;
-    tokenizer.inForeignNode = foreignDepth > 0;
+    modes.end(token);
     // Close up to the matching element; an end tag that matches none is left as it is. Inside a
     // dropped element only its own elements can match, so the drop ends at its own end tag.
     const at = stack.findLastIndex((e) => e.name === name);
@@ -285,6 +270,7 @@ export function preparePrintHtml(html: string, opts: PrintHtmlOptions): PrintHtm
       onEof: skip,
     },
   );
+  const modes = contentModes(tokenizer);
   tokenizer.write(html, true);
   out.push(html.slice(copied));
   return { html: out.join(''), endnotes, sources: [...cited.values()] };
