@@ -1,6 +1,7 @@
 /**
  * A folder of files named by what they were made from (a content hash in the name), shared by the
- * build's expensive outputs: PNGs (src/lib/social/pngCache.ts) and precompressed copies
+ * build's expensive outputs: PNGs (src/lib/social/pngCache.ts), the cut-down drawing fonts
+ * (src/lib/social/drawingFonts.ts) and precompressed copies
  * (src/tools/precompress.ts). A hit is read back and touched; a miss is made and written atomically
  * (temporary file, then rename), so builds side by side can share a folder; at the end, entries no
  * run has touched since it started are removed, so the folder holds what the site makes now.

@@ -20,6 +20,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { cachedFile } from '../cache/fileCache.ts';
 
 /**
  * The characters the cut-down files keep, as inclusive code point ranges: Latin with Spanish,
@@ -80,19 +81,16 @@ export async function subsetFontFiles(files: readonly string[], cacheRoot: strin
   const subsetFont = require('subset-font') as SubsetFont;
   let text = '';
   for (const [a, b] of DRAWING_CHARACTERS) for (let cp = a; cp <= b; cp++) text += String.fromCodePoint(cp);
-  fs.mkdirSync(dir, { recursive: true });
-  for (const [i, font] of fonts.entries()) {
-    let cut: Buffer;
+  const cut = async (font: Buffer, file: string) => {
     try {
-      cut = await subsetFont(font, text, { targetFormat: 'truetype', keepFeatures: FEATURES, preserveNameIds: [16, 17], noHinting: true });
+      return await subsetFont(font, text, { targetFormat: 'truetype', keepFeatures: FEATURES, preserveNameIds: [16, 17], noHinting: true });
     } catch (error) {
-      throw new Error(`cutting down the drawing font ${files[i]} failed: ${String(error)}`, { cause: error });
+      throw new Error(`cutting down the drawing font ${file} failed: ${String(error)}`, { cause: error });
     }
-    // Written whole and then renamed, so a build running beside this one never reads half a file.
-    const temp = `${out[i]}.${process.pid}.tmp`;
-    fs.writeFileSync(temp, cut);
-    fs.renameSync(temp, out[i]!);
-  }
+  };
+  // Written atomically by the shared file cache, so a build running beside this one never reads half a file.
+  const tally = { made: 0, reused: 0 };
+  for (const [i, font] of fonts.entries()) await cachedFile(dir, path.basename(out[i]!), () => cut(font, files[i]!), tally);
   for (const other of fs.readdirSync(cacheRoot)) if (other !== key) fs.rmSync(path.join(cacheRoot, other), { recursive: true, force: true });
   return out;
 }
