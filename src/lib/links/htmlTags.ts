@@ -2,11 +2,10 @@
  * Every element of an HTML page with its attributes as written (names lower-case, values decoded).
  * Read with parse5's tokenizer, the one under hast's parser, without building a tree: the link check
  * reads every page of a build, and building a tree and converting it to hast was most of its time.
- * Script, style and title contents are read as text, as a browser reads them (contentModes.ts).
+ * Script, style and title contents are read as text, as a browser reads them (htmlTokens.ts).
  * Used by the link check and the tests that look inside built pages.
  */
-import { Tokenizer, type Token } from 'parse5';
-import { contentModes } from './contentModes.ts';
+import { readTokens } from './htmlTokens.ts';
 
 export interface Tag {
   /** Lower-case element name. */
@@ -17,26 +16,6 @@ export interface Tag {
 
 export function htmlTags(source: string): Tag[] {
   const tags: Tag[] = [];
-  const skip = () => {};
-  const tokenizer: Tokenizer = new Tokenizer(
-    { sourceCodeLocationInfo: false },
-    {
-      onStartTag(token: Token.TagToken) {
-        tags.push({ name: token.tagName, attrs: new Map(token.attrs.map((a) => [a.name, a.value])) });
-        modes.start(token);
-      },
-      onEndTag(token: Token.TagToken) {
-        modes.end(token);
-      },
-      onComment: skip,
-      onDoctype: skip,
-      onEof: skip,
-      onCharacter: skip,
-      onNullCharacter: skip,
-      onWhitespaceCharacter: skip,
-    },
-  );
-  const modes = contentModes(tokenizer);
-  tokenizer.write(source, true);
+  readTokens(source, { start: (token) => tags.push({ name: token.tagName, attrs: new Map(token.attrs.map((a) => [a.name, a.value])) }) });
   return tags;
 }

@@ -22,8 +22,8 @@
  */
 import type { Source } from '../../schemas/source';
 import { PAGES } from '../../i18n/locales';
-import { Tokenizer, type Token } from 'parse5';
-import { contentModes } from '../links/contentModes';
+import type { Token } from 'parse5';
+import { readTokens } from '../links/htmlTokens';
 
 export interface Endnote {
   n: number;
@@ -132,11 +132,9 @@ export function preparePrintHtml(html: string, opts: PrintHtmlOptions): PrintHtm
     copied = resume;
   };
 
-  const onStartTag = (token: Token.TagToken) => {
+  const onStartTag = (token: Token.TagToken, opens: boolean) => {
     const name = token.tagName;
     const location = token.location!;
-    const opens = modes.opens(token);
-    modes.start(token);
 
     if (dropping) {
       if (opens) {
@@ -231,7 +229,6 @@ export function preparePrintHtml(html: string, opts: PrintHtmlOptions): PrintHtm
 
   const onEndTag = (token: Token.TagToken) => {
     const name = token.tagName;
-    modes.end(token);
     // Close up to the matching element; an end tag that matches none is left as it is. Inside a
     // dropped element only its own elements can match, so the drop ends at its own end tag.
     const at = stack.findLastIndex((e) => e.name === name);
@@ -256,22 +253,7 @@ export function preparePrintHtml(html: string, opts: PrintHtmlOptions): PrintHtm
     if (dropping) return;
     for (const e of stack) e.endnote?.text.push(token.chars);
   };
-  const skip = () => {};
-  const tokenizer: Tokenizer = new Tokenizer(
-    { sourceCodeLocationInfo: true },
-    {
-      onStartTag,
-      onEndTag,
-      onCharacter: onText,
-      onWhitespaceCharacter: onText,
-      onNullCharacter: skip,
-      onComment: skip,
-      onDoctype: skip,
-      onEof: skip,
-    },
-  );
-  const modes = contentModes(tokenizer);
-  tokenizer.write(html, true);
+  readTokens(html, { start: onStartTag, end: onEndTag, text: onText }, { locations: true });
   out.push(html.slice(copied));
   return { html: out.join(''), endnotes, sources: [...cited.values()] };
 }
