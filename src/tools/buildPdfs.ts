@@ -73,10 +73,11 @@ async function openForPrint(context: BrowserContext, origin: string, doc: PdfDoc
     print: PAGES.print[lang],
   };
   const page = await context.newPage();
-  await page.goto(`${origin}${doc.page}`, { waitUntil: 'load' });
+  // Print media from the start: the page is laid out once, as printed, and asks only for the print faces.
   await page.emulateMedia({ media: 'print' });
+  await page.goto(`${origin}${doc.page}`, { waitUntil: 'load' });
   await page.evaluate(async ({ iso, day, us, label, print }) => {
-    // Print media has just applied: lay the page out so that it asks for the faces it uses, then wait for them.
+    // Lay the page out so that it asks for the faces it uses, then wait for them.
     void document.body.offsetHeight;
     await document.fonts.ready;
     const failed = [...document.fonts].filter((f) => f.status === 'error').map((f) => `${f.family} ${f.weight} ${f.style}`);
@@ -126,7 +127,13 @@ async function briefingPdf(page: Page, doc: PdfDocument): Promise<Uint8Array> {
   const options = { ...PAPER[doc.paper].size, outline: true, tagged: true, printBackground: true, displayHeaderFooter: false };
   // Pass 1: where does each chapter start? The outline's chapter entries (h2) carry their pages.
   if (await loadPdfjs()) {
-    const { outline } = await readPdf(await page.pdf(options), { pages: false });
+    // Only the outline of this pass is read, so its drawings are left unpainted: `visibility` keeps
+    // their boxes, so the pages break exactly where they will in pass 2, and the hatch patterns of
+    // some thirty charts are not drawn twice.
+    const unpainted = await page.addStyleTag({ content: 'svg { visibility: hidden !important; }' });
+    const firstPass = await page.pdf(options);
+    await unpainted.evaluate((el) => el.remove());
+    const { outline } = await readPdf(firstPass, { pages: false });
     const entries = await page.evaluate(() =>
       [...document.querySelectorAll('[data-toc-page]')].map((el) => ({
         key: el.getAttribute('data-toc-page') ?? '',
