@@ -122,15 +122,22 @@ async function chapterPdf(page: Page, doc: PdfDocument, site: string, family: st
   });
 }
 
+/**
+ * The briefing's first pass is read only for its outline, which Chromium builds from the headings it
+ * tags. So that pass paints the headings alone: `visibility` leaves every box where it was, so the
+ * pages break exactly as in the second pass, while the text, tables and some thirty charts are not
+ * drawn, tagged and embedded twice. (The finished PDFs are pixel for pixel what a first pass painted
+ * in full gave.)
+ */
+const HEADINGS_ONLY = `body * { visibility: hidden !important; }
+  :is(h1, h2, h3, h4, h5, h6), :is(h1, h2, h3, h4, h5, h6) * { visibility: visible !important; }`;
+
 /** The briefing on one paper: a first pass to find each chapter's page, then the contents filled in. */
 async function briefingPdf(page: Page, doc: PdfDocument): Promise<Uint8Array> {
   const options = { ...PAPER[doc.paper].size, outline: true, tagged: true, printBackground: true, displayHeaderFooter: false };
   // Pass 1: where does each chapter start? The outline's chapter entries (h2) carry their pages.
   if (await loadPdfjs()) {
-    // Only the outline of this pass is read, so its drawings are left unpainted: `visibility` keeps
-    // their boxes, so the pages break exactly where they will in pass 2, and the hatch patterns of
-    // some thirty charts are not drawn twice.
-    const unpainted = await page.addStyleTag({ content: 'svg { visibility: hidden !important; }' });
+    const unpainted = await page.addStyleTag({ content: HEADINGS_ONLY });
     const firstPass = await page.pdf(options);
     await unpainted.evaluate((el) => el.remove());
     const { outline } = await readPdf(firstPass, { pages: false });

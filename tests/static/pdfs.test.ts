@@ -8,7 +8,8 @@
  *   "Intermestic"), with the tags, structure tree and outline Chromium wrote still there;
  * - the layout: no page is more than 40 % empty above its footer (a figure that moved on leaves at
  *   most that), but a document's last page and, in the briefing, the last page before a forced page
- *   break (the cover, the end of the contents and of each chapter).
+ *   break (the cover, the end of the contents and of each chapter);
+ * - in the briefing, the contents give the page on which each chapter and the sources start.
  * Like the browser suite's PDF tests, these fail, naming the command to run, when the PDFs are missing.
  */
 import fs from 'node:fs';
@@ -102,6 +103,18 @@ describe.each(manifest.documents.map((doc) => ({ ...doc, name: doc.file })))('$n
     expect(outline.length, 'outline entries').toBeGreaterThan(3);
     const pdf = await PDFDocument.load(fs.readFileSync(fileOf(doc)), { updateMetadata: false });
     expect(pdf.catalog.has(PDFName.of('StructTreeRoot')), 'structure tree').toBe(true);
+  });
+
+  // The contents' page numbers come from a first printing whose pages must break exactly like the final one's.
+  test.runIf(doc.kind === 'briefing')('the contents give the page on which each chapter and the sources start', async () => {
+    const { outline, text } = await readPdf(fileOf(doc));
+    const parts = outline.filter((o) => o.depth === 1 && o.page !== null && o.page > 2);
+    expect(parts.length, 'chapters and sources in the outline').toBeGreaterThanOrEqual(7);
+    const contents = text[1]!.replace(/\s+/g, '');
+    for (const part of parts) {
+      const title = part.title.replace(/\s+/g, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      expect(contents, `"${part.title}" starts on page ${part.page}`).toMatch(new RegExp(`${title}${part.page}(?!\\d)`));
+    }
   });
 
   test(`no page is more than ${MAX_BLANK * 100} % blank above its footer`, async () => {
