@@ -10,7 +10,8 @@ import { readPng } from '../support/png';
 const require = createRequire(import.meta.url);
 const fontDir = path.dirname(require.resolve('@expo-google-fonts/source-serif-4/package.json'));
 const fontFiles = [path.join(fontDir, '400Regular/SourceSerif4_400Regular.ttf')];
-const draw = pngDrawer({ fontFiles, defaultFontFamily: 'Source Serif 4', png: { compressionLevel: 3, adaptiveFiltering: false } });
+const png = { compressionLevel: 3, adaptiveFiltering: false };
+const draw = pngDrawer({ fontFiles, defaultFontFamily: 'Source Serif 4', background: '#ffffff', png });
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'draw-png-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
@@ -39,21 +40,24 @@ describe('drawing PNGs on worker threads', () => {
     expect(pixelsOf(b, 'small').width).toBe(300);
   });
 
-  test('a drawing with translucent pixels is encoded by resvg, which un-premultiplies them', async () => {
-    const ours = pixelsOf(await draw(translucent, 100), 'translucent');
-    const theirs = pixelsOf(reference(translucent, 100), 'translucent-ref');
-    expect(Buffer.from(ours.data).equals(Buffer.from(theirs.data))).toBe(true);
-    // The circle's middle is half-transparent orange (within a unit of rounding), not darkened by
-    // premultiplication (which would store about half of each channel).
-    const middle = (50 * 100 + 50) * 4;
-    const [r, g, b, a] = [...ours.data.slice(middle, middle + 4)];
-    for (const [got, want] of [
-      [r, 0xe6],
-      [g, 0x55],
-      [b, 0x0c],
-      [a, 128],
-    ])
+  test('a drawing that leaves the canvas uncovered or translucent is laid on the background colour, and has no alpha channel', async () => {
+    const out = await draw(translucent, 100);
+    expect(out[25], 'PNG colour type 2 (RGB)').toBe(2);
+    const ours = pixelsOf(out, 'translucent');
+    // The circle's middle is half-transparent orange over white (within a unit of rounding)...
+    const at = (x: number, y: number) => [...ours.data.slice((y * 100 + x) * 4, (y * 100 + x) * 4 + 4)];
+    const over = (c: number) => Math.round(c * (128 / 255) + 255 * (1 - 128 / 255));
+    for (const [got, want] of at(50, 50).map((v, i) => [v, [over(0xe6), over(0x55), over(0x0c), 255][i]!]))
       expect(Math.abs(got! - want!)).toBeLessThanOrEqual(1);
+    // ...and the corner, which the drawing leaves empty, is the background.
+    expect(at(2, 2)).toEqual([255, 255, 255, 255]);
+  });
+
+  test('a background that is not an opaque #rrggbb colour is refused', () => {
+    for (const background of ['transparent', '#fff8', 'rgba(0,0,0,0.5)', ''])
+      expect(() => pngDrawer({ fontFiles, defaultFontFamily: 'Source Serif 4', background, png }), background).toThrow(
+        /background must be an opaque #rrggbb colour/,
+      );
   });
 
   test('an SVG resvg cannot read fails with resvg’s reason', async () => {

@@ -83,6 +83,7 @@ describe('the cut-down drawing fonts', async () => {
       fontFiles: files,
       fallback: { fontFiles: FULL, needed: needsFullFonts },
       defaultFontFamily: 'Source Serif 4',
+      background: '#ffffff',
       png: { compressionLevel: 3, adaptiveFiltering: false },
     });
     const file = path.join(cacheRoot, 'greek.png');

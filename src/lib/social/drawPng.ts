@@ -21,31 +21,29 @@ export interface DrawOptions {
    */
   fallback?: { fontFiles: string[]; needed: (svg: string) => boolean };
   defaultFontFamily: string;
+  /** An opaque colour under every drawing (`#rrggbb`): the PNGs have no transparency. */
+  background: string;
   /** libvips PNG settings. */
   png: { compressionLevel: number; adaptiveFiltering: boolean };
 }
 
 /**
- * Worker side. resvg hands over premultiplied RGBA, the same as straight RGBA only where every pixel
- * is opaque: every drawing here starts with an opaque background, and an image with any translucent
- * pixel is encoded by resvg itself, which converts. An opaque image is written as RGB: its alpha
- * channel would say nothing, and without it the file is about a tenth smaller and quicker to encode.
+ * Worker side. Every drawing is laid on an opaque background colour, so every pixel comes out opaque:
+ * resvg's premultiplied RGBA is then the same as straight RGBA, and the image is written as RGB, since
+ * its alpha channel would say nothing (the file is about a tenth smaller and quicker to encode). The
+ * site's drawings paint their own background first, so the colour only shows where a drawing leaves
+ * the canvas uncovered; no pixel has to be checked.
  */
 const WORKER = `
 const { parentPort, workerData } = require('node:worker_threads');
 const { Resvg } = require(workerData.resvg);
 const sharp = require(workerData.sharp);
-const { fontFiles, fallbackFontFiles, defaultFontFamily, png } = workerData.options;
+const { fontFiles, fallbackFontFiles, defaultFontFamily, background, png } = workerData.options;
 parentPort.on('message', async ({ id, svg, width, fallback }) => {
   try {
     const font = { fontFiles: fallback ? fallbackFontFiles : fontFiles, loadSystemFonts: false, defaultFontFamily };
-    const image = new Resvg(svg, { fitTo: { mode: 'width', value: width }, font }).render();
-    const pixels = image.pixels;
-    let opaque = true;
-    for (let i = 3; i < pixels.length; i += 4) if (pixels[i] !== 255) { opaque = false; break; }
-    const out = opaque
-      ? await sharp(pixels, { raw: { width: image.width, height: image.height, channels: 4 } }).removeAlpha().png(png).toBuffer()
-      : image.asPng();
+    const image = new Resvg(svg, { fitTo: { mode: 'width', value: width }, font, background }).render();
+    const out = await sharp(image.pixels, { raw: { width: image.width, height: image.height, channels: 4 } }).removeAlpha().png(png).toBuffer();
     parentPort.postMessage({ id, png: out });
   } catch (error) {
     parentPort.postMessage({ id, error: String(error && error.stack ? error.stack : error) });
@@ -71,11 +69,11 @@ function start(options: DrawOptions): Drawer[] {
   // libvips must stay loaded in the main thread while workers use it, or glibc unloads it under
   // them when one exits (sharp's documentation on worker threads).
   require('sharp');
-  const { fontFiles, fallback, defaultFontFamily, png } = options;
+  const { fontFiles, fallback, defaultFontFamily, background, png } = options;
   const workerData = {
     resvg: require.resolve('@resvg/resvg-js'),
     sharp: require.resolve('sharp'),
-    options: { fontFiles, fallbackFontFiles: fallback?.fontFiles, defaultFontFamily, png },
+    options: { fontFiles, fallbackFontFiles: fallback?.fontFiles, defaultFontFamily, background, png },
   };
   return Array.from({ length: Math.max(1, os.availableParallelism()) }, () => {
     const drawer: Drawer = { worker: new Worker(WORKER, { eval: true, workerData }), pending: new Map() };
@@ -103,6 +101,8 @@ function start(options: DrawOptions): Drawer[] {
  * core; the workers start at the first drawing.
  */
 export function pngDrawer(options: DrawOptions): (svg: string, width: number) => Promise<Buffer> {
+  if (!/^#[0-9a-f]{6}$/i.test(options.background))
+    throw new Error(`drawing PNGs: the background must be an opaque #rrggbb colour, not "${options.background}"`);
   let drawers: Drawer[] | undefined;
   let nextId = 0;
   return (svg, width) => {

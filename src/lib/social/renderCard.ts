@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import sharp from 'sharp';
+import { COLORS } from '../colors';
 import { cardSvg, type CardText } from './cardSvg';
 import { cachedPng, pngCacheDir, pngCacheKey } from './pngCache';
 import { pngDrawer } from './drawPng';
@@ -22,15 +23,17 @@ const FONT_FILES = ['400Regular/SourceSerif4_400Regular.ttf', '600SemiBold/Sourc
  * PNG settings for libvips (sharp, installed with Astro for its images): zlib level 3, no adaptive
  * filtering. resvg's own encoder (asPng) has a fixed, slower setting; on this site's cards and figures
  * these settings wrote the same pixels in about half the time (card 8.9 → 4.6 ms, figure 18.5 → 8.2 ms)
- * and 7–22 % smaller. Opaque drawings (all of the site's) are written as RGB, without the alpha
- * channel (drawPng.ts): another 10–12 % smaller, and a little quicker.
+ * and 7–22 % smaller. Every drawing is laid on the light page colour, which the cards and figures are
+ * drawn in, and written as RGB, without an alpha channel (drawPng.ts): another 10–12 % smaller, and a
+ * little quicker.
  */
 const PNG_OPTIONS = { compressionLevel: 3, adaptiveFiltering: false } as const;
+const BACKGROUND = COLORS.light.bg!;
 
 /** What else decides the bytes besides the SVG and width: renderer, encoder and font versions. */
 const RENDERER = [
   require('@resvg/resvg-js/package.json').version as string,
-  `sharp ${sharp.versions.sharp} vips ${sharp.versions.vips} zlib-ng ${sharp.versions['zlib-ng']} ${JSON.stringify(PNG_OPTIONS)} RGB when opaque`,
+  `sharp ${sharp.versions.sharp} vips ${sharp.versions.vips} zlib-ng ${sharp.versions['zlib-ng']} ${JSON.stringify(PNG_OPTIONS)} RGB on ${BACKGROUND}`,
   require('@expo-google-fonts/source-serif-4/package.json').version as string,
   ...FONT_FILES.map((f) => `${path.basename(f)}:${fs.statSync(f).size}`),
 ];
@@ -43,7 +46,13 @@ const RENDERER = [
 let drawer: Promise<(svg: string, width: number) => Promise<Buffer>> | undefined;
 const startDrawer = async () => {
   const fontFiles = await subsetFontFiles(FONT_FILES, path.join(path.dirname(pngCacheDir()), 'intermestic-drawing-fonts'));
-  return pngDrawer({ fontFiles, fallback: { fontFiles: FONT_FILES, needed: needsFullFonts }, defaultFontFamily: 'Source Serif 4', png: PNG_OPTIONS });
+  return pngDrawer({
+    fontFiles,
+    fallback: { fontFiles: FONT_FILES, needed: needsFullFonts },
+    defaultFontFamily: 'Source Serif 4',
+    background: BACKGROUND,
+    png: PNG_OPTIONS,
+  });
 };
 
 /** Any SVG the site draws (cards, figures) to PNG at `width` pixels, with the shipped font only. */
