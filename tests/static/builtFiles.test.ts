@@ -1,8 +1,8 @@
 /**
  * Checks over the built files in dist/ that need no browser, run on every page: links and anchors,
- * rel on external links, third-party requests, the CSP meta tag, the _headers file, the Nu HTML
- * Checker, and English interface words left in a Spanish page's own HTML. The browser suites
- * (tests/e2e/) look at one page per template with its scripts running.
+ * rel on external links, the search index, third-party requests, the CSP meta tag, the _headers
+ * file, the Nu HTML Checker, and English interface words left in a Spanish page's own HTML. The
+ * browser suites (tests/e2e/) look at one page per template with its scripts running.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -48,6 +48,30 @@ describe('links', () => {
     expect(links.length).toBeGreaterThan(0);
     const bare = links.filter((e) => !e.rel.includes('noopener') || !e.rel.includes('noreferrer')).map((e) => `${e.page}: ${e.url} rel="${e.rel.join(' ')}"`);
     expect(bare).toEqual([]);
+  });
+});
+
+describe('search', () => {
+  // The build points Pagefind only at the pages that can hold a search body (package.json, `--glob`),
+  // so that it does not read every share and embed page: a page outside that pattern would silently
+  // drop out of search, so the index must hold exactly the pages that mark a body, in their language.
+  test('Pagefind indexed every page that marks a search body, in the language of its <html lang>', () => {
+    const marked = new Map<string, number>();
+    for (const [, file] of files) {
+      const tags = htmlTags(fs.readFileSync(file, 'utf8'));
+      if (!tags.some((t) => t.attrs.has('data-pagefind-body'))) continue;
+      const lang = tags
+        .find((t) => t.name === 'html')!
+        .attrs.get('lang')!
+        .slice(0, 2);
+      marked.set(lang, (marked.get(lang) ?? 0) + 1);
+    }
+    const entry = JSON.parse(fs.readFileSync(path.join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    const indexed = Object.fromEntries(Object.entries(entry.languages).map(([lang, l]) => [lang, l.page_count]));
+    expect(indexed).toEqual(Object.fromEntries(marked));
+    expect(marked.get('es'), 'Spanish pages marked for search').toBeGreaterThan(5);
   });
 });
 
