@@ -169,6 +169,8 @@ export function checkLinks(dist: string, site: string, options: { pending?: Read
   // Pages already read (in parallel, readPagesInParallel) by file path; the rest are read here.
   const cache = options.pages ?? new Map<string, PageInfo>();
   const report: LinkReport = { pages: 0, checked: 0, broken: [], external: [] };
+  // Most references (the menu, stylesheets, chapters) repeat on every page: each path is looked up on disk once.
+  const resolved = new Map<string, ReturnType<typeof resolveFile>>();
   for (const [page, file] of htmlFiles(root)) {
     report.pages++;
     const base = new URL(page, origin);
@@ -195,7 +197,9 @@ export function checkLinks(dist: string, site: string, options: { pending?: Read
       report.checked++;
       // Files a later step will write (the PDFs: src/lib/print/pdfDocuments.ts), which checks them itself.
       if (options.pending?.has(url.pathname) && !url.hash) continue;
-      const { file: target, reason } = resolveFile(root, url.pathname);
+      let found = resolved.get(url.pathname);
+      if (!found) resolved.set(url.pathname, (found = resolveFile(root, url.pathname)));
+      const { file: target, reason } = found;
       if (!target) {
         report.broken.push({ page, url: value, where, reason: reason! });
         continue;
