@@ -13,7 +13,9 @@ const DICTS: Record<Lang, Record<UiKey, string>> = { en, es };
 
 /** The interface string `key` in `lang`, with `{name}` placeholders filled in. */
 export function t(lang: Lang, key: UiKey, vars: Record<string, string | number> = {}): string {
-  return DICTS[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
+  const text = DICTS[lang][key];
+  // Most strings have no placeholder, and every page asks for many: those are returned as they are.
+  return text.includes('{') ? text.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`)) : text;
 }
 
 /** The string split at its placeholders: even items are text, odd items placeholder names. */
