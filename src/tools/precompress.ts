@@ -104,9 +104,10 @@ export async function precompress(dir: string, cacheDir = process.env.PRECOMPRES
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname)) {
   const dir = path.resolve(process.argv[2] ?? 'dist');
+  const started = performance.now();
   const t = await precompress(dir);
   const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
   console.log(
-    `precompress: ${t.files} text files, ${kb(t.bytes)} → ${kb(t.br)} brotli, ${kb(t.gz)} gzip (${t.made} compressed, ${t.reused} from the cache${t.pruned ? `, ${t.pruned} unused entries removed` : ''})`,
+    `precompress: ${t.files} text files, ${kb(t.bytes)} → ${kb(t.br)} brotli, ${kb(t.gz)} gzip (${t.made} compressed, ${t.reused} from the cache${t.pruned ? `, ${t.pruned} unused entries removed` : ''}) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );
 }

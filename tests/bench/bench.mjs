@@ -111,6 +111,7 @@ function phases(log) {
     linkCheck: done !== undefined && linked !== undefined ? linked - done : undefined,
     pagefind: seconds(/Finished in ([\d.]+) seconds/) || undefined,
     compressed: Number(log.match(/\((\d+) compressed/)?.[1]),
+    compressSeconds: Number(log.match(/^precompress: .* in ([\d.]+) s$/m)?.[1]) || undefined,
   };
 }
 
@@ -274,7 +275,7 @@ function targets(pages, { synthetic, pdf, lighthouse }) {
         `cold build at ${synthetic.pages} pages, per page`,
         (synthetic.cold.seconds / synthetic.pages) * 1000,
         TARGET.coldMsPerPage,
-        (ms) => `${ms.toFixed(0)} ms`,
+        (ms) => `${ms.toFixed(1)} ms`,
       ),
     );
   if (synthetic) list.push(line("images a warm build redraws, at most the changed chapter's", synthetic.warm.phases.drawn, synthetic.changedImages, count));
@@ -464,7 +465,7 @@ ${[
 ]
   .map(
     ([name, b]) =>
-      `| ${name} | ${b.seconds.toFixed(1)} s | ${((b.seconds / synthetic.pages) * 1000).toFixed(0)} ms | ${b.phases.generate?.toFixed(1) ?? '?'} s | ${b.phases.drawn} / ${b.phases.reused} | ${b.phases.linkCheck ?? '?'} s | ${b.phases.pagefind?.toFixed(1) ?? '?'} s | ${b.phases.compressed} |`,
+      `| ${name} | ${b.seconds.toFixed(1)} s | ${((b.seconds / synthetic.pages) * 1000).toFixed(0)} ms | ${b.phases.generate?.toFixed(1) ?? '?'} s | ${b.phases.drawn} / ${b.phases.reused} | ${b.phases.linkCheck ?? '?'} s | ${b.phases.pagefind?.toFixed(1) ?? '?'} s | ${b.phases.compressed}${b.phases.compressSeconds ? ` in ${b.phases.compressSeconds.toFixed(1)} s` : ''} |`,
   )
   .join('\n')}
 
@@ -535,7 +536,7 @@ if (SYNTHETIC) {
   // Its own caches, empty: Astro's (content layer and PNGs) and the precompressed files'.
   const env = { PRECOMPRESS_CACHE: path.join(dir, '.precompress-cache') };
   const describe = (b) =>
-    `${b.phases.generate ? `Astro's page generation ${b.phases.generate.toFixed(1)} s; ` : ''}images ${b.phases.drawn} drawn, ${b.phases.reused} from the cache; link check ${b.phases.linkCheck ?? '?'} s; Pagefind ${b.phases.pagefind?.toFixed(1) ?? '?'} s; ${b.phases.compressed} files compressed`;
+    `${b.phases.generate ? `Astro's page generation ${b.phases.generate.toFixed(1)} s; ` : ''}images ${b.phases.drawn} drawn, ${b.phases.reused} from the cache; link check ${b.phases.linkCheck ?? '?'} s; Pagefind ${b.phases.pagefind?.toFixed(1) ?? '?'} s; ${b.phases.compressed} files compressed${b.phases.compressSeconds ? ` in ${b.phases.compressSeconds.toFixed(1)} s` : ''}`;
   try {
     const config = path.join(dir, 'astro.config.mjs');
     fs.writeFileSync(
