@@ -9,6 +9,7 @@
 import { COLORS, seriesColors } from '../colors';
 import { wrap } from '../social/cardSvg';
 import { SERIES_DASHES } from './dashes';
+import { HATCH_PATH, HATCH_TILE } from './hatch';
 import type { ChartModel } from './model';
 
 export interface FigureText {
@@ -44,7 +45,7 @@ export function plotSvg(m: ChartModel): string {
   const out: string[] = [];
   if (m.bars.some((b) => b.later))
     out.push(
-      `<defs><pattern id="later" patternUnits="userSpaceOnUse" width="5" height="5" patternTransform="rotate(45)"><line x1="0" y1="0" x2="0" y2="5" stroke="${C.bg}" stroke-width="1.6"/></pattern></defs>`,
+      `<defs><pattern id="later" patternUnits="userSpaceOnUse" width="${HATCH_TILE}" height="${HATCH_TILE}"><path d="${HATCH_PATH}" fill="${C.bg}"/></pattern></defs>`,
     );
   out.push(`<g stroke="${C.rule}">${m.yTicks.map((t) => `<line x1="${m.margin.left}" x2="${right}" y1="${r(t.pos)}" y2="${r(t.pos)}"/>`).join('')}</g>`);
   out.push(`<g font-size="12" ${muted} text-anchor="end">${m.yTicks.map((t) => text(m.margin.left - 6, t.pos + 4, t.label)).join('')}</g>`);
