@@ -139,7 +139,7 @@ async function briefingPdf(page: Page, doc: PdfDocument): Promise<Uint8Array> {
   if (await loadPdfjs()) {
     const unpainted = await page.addStyleTag({ content: HEADINGS_ONLY });
     const firstPass = await page.pdf(options);
-    await unpainted.evaluate((el) => el.remove());
+    await unpainted.evaluate((el) => (el as Element).remove());
     const { outline } = await readPdf(firstPass, { pages: false });
     const entries = await page.evaluate(() =>
       [...document.querySelectorAll('[data-toc-page]')].map((el) => ({
