@@ -152,11 +152,18 @@ test('the vantage rule and later marks survive printing', async ({ page: browser
   await expect(fig.locator('svg.wide .vantage text')).toHaveText(/Briefing as of 8 October 2021/);
   expect(await fig.locator('svg.wide .vantage line').evaluate((el) => getComputedStyle(el).strokeDasharray)).not.toBe('none');
   await expect(fig.locator('.chart-key')).toBeVisible();
+  // The later bars' hatch: lines in the page colour, clipped to those bars.
   const hatch = await fig
-    .locator('svg.wide .marks g.later rect.hatch')
+    .locator('svg.wide .marks path.hatch')
     .first()
-    .evaluate((el) => getComputedStyle(el).fill);
-  expect(hatch).toMatch(/url\(/);
+    .evaluate((el) => ({
+      stroke: getComputedStyle(el).stroke,
+      clip: el.getAttribute('clip-path'),
+      bars: el.parentElement!.querySelectorAll('rect.later').length,
+    }));
+  expect(hatch.stroke).not.toBe('none');
+  expect(hatch.clip).toMatch(/^url\(#.+\)$/);
+  expect(hatch.bars).toBeGreaterThan(0);
   await browser.emulateMedia({ media: 'screen' });
   await browser.goto('/migration/');
   const line = browser.locator('figure#fig-monthly-encounters svg.wide path.later');
