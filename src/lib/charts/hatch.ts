@@ -3,10 +3,10 @@
  * colour at 45°, 0.8 wide, 7 units apart along each axis (4.95 across the stripes), the first from
  * the origin. One geometry, drawn two ways, because the two renderers are fast at different things:
  *
- * - On the page and on paper (ChartSvg.astro, Chromium): lines clipped to the hatched bars. Chromium
- *   cannot put an SVG pattern into a PDF as vector graphics: it printed every hatched bar as an image
- *   (the migration chapter's PDF was 3.9 MB, 3.6 MB of it such images, now 0.3 MB), and printing
- *   them took about a fifth of the PDF build. The lines stay vector on paper.
+ * - On the page and on paper (ChartSvg.astro and the key in Chart.astro, Chromium): lines clipped to
+ *   the hatched bars. Chromium cannot put an SVG pattern into a PDF as vector graphics: it printed
+ *   every hatched bar as an image (the migration chapter's PDF was 3.9 MB, 3.6 MB of it such images,
+ *   now 0.3 MB), and printing them took about a fifth of the PDF build. The lines stay vector.
  * - In the downloads and share cards (figureSvg.ts, resvg): an axis-aligned pattern tile. resvg
  *   draws it fastest (a figure download with large hatched bars: 21.6 ms; the lines clipped to the
  *   bars 52.8 ms; the rotated tile used before 37.9 ms), and a large build draws thousands of them.
