@@ -9,6 +9,9 @@
  *    makes before images load lazily: the HTML, its stylesheets (and their url()s), its scripts
  *    with every chunk they import statically, images and icons. Chunks a page imports dynamically
  *    (Pagefind, loaded when search opens) are listed apart and not counted.
+ *    On chapters with charts and the print editions, also what the figures weigh (each chart
+ *    figure taken out and the page gzipped again) and what a host serves them as (the build's
+ *    precompressed Brotli files): the figures issue 16's page-size targets are judged by.
  *    Then prints the PDFs (`npm run build:pdf`) and reports its count and time.
  * 3. Copies the project to a temporary folder, adds 1,000 generated chapters with two charts each
  *    (and their Spanish twins), and builds it twice with its own empty caches: cold, then warm with
@@ -61,6 +64,28 @@ const TARGET = {
 };
 
 const gz = (buf) => zlib.gzipSync(buf, { level: 9 }).length;
+/** What a host sends a browser that accepts Brotli: the build's precompressed sibling, as written. */
+const served = (file, buf) => (fs.existsSync(`${file}.br`) ? fs.statSync(`${file}.br`).size : gz(buf));
+
+/**
+ * What a page's figures cost: each chart figure (its two drawings, key, table, notes, cite and embed
+ * blocks) is taken out of the HTML and the page gzipped again. Gzip shares strings across a page, so
+ * the figures together cost less than the sum of each one taken out alone.
+ */
+function figureWeights(text, htmlGz) {
+  const figures = [...text.matchAll(/<figure\b[^>]*\bclass="chart\b[\s\S]*?<\/figure>/g)].map((m) => ({
+    id: m[0].match(/\bid="([^"]+)"/)?.[1] ?? '?',
+    html: m[0],
+  }));
+  if (!figures.length) return undefined;
+  const without = (list) => list.reduce((t, f) => t.replace(f.html, ''), text);
+  const each = figures.map((f) => ({ id: f.id, gz: htmlGz - gz(Buffer.from(without([f]))) }));
+  return {
+    count: figures.length,
+    gz: htmlGz - gz(Buffer.from(without(figures))),
+    heaviest: each.reduce((a, b) => (b.gz > a.gz ? b : a)),
+  };
+}
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
 /** Runs `npm run build` in `dir`; returns wall seconds. Throws with the build's output if it fails. */
@@ -198,22 +223,28 @@ function measureSite(dist) {
       }
     }
     const sum = (set, f) => [...set].filter(Boolean).reduce((n, u) => n + (read(u) ? f(read(u)) : 0), 0);
+    const htmlGz = gz(html);
+    const externalJsGz = sum(js, gz);
     const row = {
       page,
       chart: /<figure[^>]*class="chart\b/.test(text),
       chapter: /<article class="chapter\b/.test(text),
       printEdition: /<article class="print-chapter\b/.test(text),
       html: html.length,
-      htmlGz: gz(html),
+      htmlGz,
       css: sum(css, (b) => b.length),
       cssGz: sum(css, gz),
       js: sum(js, (b) => b.length) + Buffer.byteLength(inlineJs),
-      jsGz: sum(js, gz) + (inlineJs ? gz(Buffer.from(inlineJs)) : 0),
+      // Inline scripts count as the page's JS here, and are already part of the HTML in the total.
+      jsGz: externalJsGz + (inlineJs ? gz(Buffer.from(inlineJs)) : 0),
+      totalGz: htmlGz + sum(css, gz) + externalJsGz,
+      servedBr:
+        served(file, html) + [...css, ...js].filter((u) => u && read(u)).reduce((n, u) => n + served(path.join(dist, decodeURIComponent(u)), read(u)), 0),
+      figures: figureWeights(text, htmlGz),
       requests: 1 + [...css, ...js, ...other].filter(Boolean).length,
       missing: [...css, ...js, ...other].filter((u) => u && !read(u)),
       lazy: [...lazy],
     };
-    row.totalGz = row.htmlGz + row.cssGz + row.jsGz;
     pages.push(row);
   }
   return pages;
@@ -290,6 +321,9 @@ function targets(pages, { synthetic, pdf, lighthouse }) {
     text: `${(t.ok ? 'MET' : 'NOT MET').padEnd(7)}  ${t.name}: ${t.fmt(t.value)} (target ≤ ${t.fmt(t.limit)})${t.where ? `, worst ${t.where}` : ''}`,
   }));
 }
+
+/** Chapters with charts and the print editions, the pages issue 16's size targets are about. */
+const figureRows = (pages) => pages.filter((p) => p.figures && (p.chapter || p.printEdition));
 
 function table(pages) {
   const head = ['page', 'HTML', 'HTML gz', 'CSS', 'CSS gz', 'JS', 'JS gz', 'total gz', 'requests'];
@@ -411,7 +445,8 @@ Measured on ${TODAY} with \`npm run bench\` on this project's machine kind (2 co
 load average of ${site.load} when the run started: other jobs shared the machine, so timings vary from
 run to run. Sizes are gzipped (level 9) unless marked raw; "requests" counts the HTML, stylesheets,
 scripts with every statically imported chunk, and icons and images (Pagefind's files load only when
-search opens and are not counted).
+search opens and are not counted). A page's total counts its inline scripts once, in its HTML; its
+JS column counts them too.
 
 | budget | measured | |
 | --- | --- | --- |
@@ -440,6 +475,19 @@ Largest page: \`${largest.page}\`, ${kb(largest.totalGz)} gzipped (${kb(largest.
 | page | HTML raw / gz | CSS raw / gz | JS raw / gz | total gz | requests |
 | --- | --- | --- | --- | --- | --- |
 ${rows.map((p) => `| \`${p.page}\` | ${kb(p.html)} / ${kb(p.htmlGz)} | ${kb(p.css)} / ${kb(p.cssGz)} | ${kb(p.js)} / ${kb(p.jsGz)} | ${kb(p.totalGz)} | ${p.requests} |`).join('\n')}
+
+What the figures weigh, on the chapters with charts and the print editions: each chart figure (its two
+drawings, key, table, notes, and cite and embed blocks) taken out of the HTML, the page gzipped again.
+"Served" is what a host sends a browser that accepts Brotli: the precompressed files, as built.
+
+| page | figures | total gz | the figures, gz | heaviest figure, gz | the page without its figures, gz | served (Brotli) |
+| --- | --- | --- | --- | --- | --- | --- |
+${figureRows(site.pages)
+  .map(
+    (p) =>
+      `| \`${p.page}\` | ${p.figures.count} | ${kb(p.totalGz)} | ${kb(p.figures.gz)} | ${kb(p.figures.heaviest.gz)} (\`${p.figures.heaviest.id}\`) | ${kb(p.totalGz - p.figures.gz)} | ${kb(p.servedBr)} |`,
+  )
+  .join('\n')}
 ${
   lighthouse.length
     ? `
@@ -514,6 +562,11 @@ const lazy = [...new Set(pages.flatMap((p) => p.lazy))];
 if (lazy.length) console.log(`\nLoaded on demand, not counted: ${lazy.join(', ')}`);
 const largest = pages.reduce((a, b) => (b.totalGz > a.totalGz ? b : a));
 console.log(`\nLargest page: ${largest.page}, ${kb(largest.totalGz)} gzipped before images (${kb(largest.html)} raw HTML).`);
+console.log('\nWhat the figures weigh (gzipped; served = the precompressed Brotli files):');
+for (const p of figureRows(pages))
+  console.log(
+    `  ${p.page}: ${kb(p.totalGz)}, of which ${p.figures.count} figures ${kb(p.figures.gz)} (heaviest ${p.figures.heaviest.id}, ${kb(p.figures.heaviest.gz)}); without them ${kb(p.totalGz - p.figures.gz)}; served ${kb(p.servedBr)}`,
+  );
 const checks = budgets(pages, siteBuild.seconds);
 console.log(`\nBudgets:\n${checks.map((c) => `  ${c.text}`).join('\n')}`);
 
