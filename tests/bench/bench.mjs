@@ -64,8 +64,11 @@ const TARGET = {
 };
 
 const gz = (buf) => zlib.gzipSync(buf, { level: 9 }).length;
-/** What a host sends a browser that accepts Brotli: the build's precompressed sibling, as written. */
-const served = (file, buf) => (fs.existsSync(`${file}.br`) ? fs.statSync(`${file}.br`).size : gz(buf));
+/**
+ * What a host sends a browser that accepts Brotli: the build's precompressed sibling, as written, or
+ * the file as it is where the build wrote none (as nginx's and Caddy's precompressed serving do).
+ */
+const served = (file, buf) => (fs.existsSync(`${file}.br`) ? fs.statSync(`${file}.br`).size : buf.length);
 
 /**
  * What a page's figures cost: each chart figure (its two drawings, key, table, notes, cite and embed
