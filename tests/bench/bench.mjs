@@ -165,9 +165,10 @@ function onScreen(css) {
 
 function measureSite(dist) {
   const fileCache = new Map();
+  const fileOf = (urlPath) => path.join(dist, decodeURIComponent(urlPath));
   const read = (urlPath) => {
     if (!fileCache.has(urlPath)) {
-      const file = path.join(dist, decodeURIComponent(urlPath));
+      const file = fileOf(urlPath);
       fileCache.set(urlPath, fs.existsSync(file) && fs.statSync(file).isFile() ? fs.readFileSync(file) : null);
     }
     return fileCache.get(urlPath);
@@ -241,8 +242,7 @@ function measureSite(dist) {
       // Inline scripts count as the page's JS here, and are already part of the HTML in the total.
       jsGz: externalJsGz + (inlineJs ? gz(Buffer.from(inlineJs)) : 0),
       totalGz: htmlGz + sum(css, gz) + externalJsGz,
-      servedBr:
-        served(file, html) + [...css, ...js].filter((u) => u && read(u)).reduce((n, u) => n + served(path.join(dist, decodeURIComponent(u)), read(u)), 0),
+      servedBr: served(file, html) + [...css, ...js].filter((u) => u && read(u)).reduce((n, u) => n + served(fileOf(u), read(u)), 0),
       figures: figureWeights(text, htmlGz),
       requests: 1 + [...css, ...js, ...other].filter(Boolean).length,
       missing: [...css, ...js, ...other].filter((u) => u && !read(u)),
